@@ -70,21 +70,27 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
   }
   const release = options.dataDir ? acquireLock(options.dataDir) : () => {};
   try {
-    const client = await PGlite.create(options.dataDir ?? undefined, { extensions: { pg_trgm, fuzzystrmatch } });
-    const db = drizzlePglite(client);
-    await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
-    return {
-      db: db as unknown as Db,
-      kind: 'pglite',
-      close: async () => {
-        await client.close();
-        release();
-      },
-    };
+    return await openPglite(await PGlite.create(options.dataDir ?? undefined, { extensions: PGLITE_EXTENSIONS }), release);
   } catch (error) {
     release();
     throw error;
   }
+}
+
+export const PGLITE_EXTENSIONS = { pg_trgm, fuzzystrmatch };
+
+/** Migrates an open PGlite client and wraps it; `release` runs after the client is closed. */
+export async function openPglite(client: PGlite, release: () => void = () => {}): Promise<Database> {
+  const db = drizzlePglite(client);
+  await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+  return {
+    db: db as unknown as Db,
+    kind: 'pglite',
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
 }
 
 /** Rows of a raw `db.execute(sql…)`, the same on both drivers. */

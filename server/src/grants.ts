@@ -1,0 +1,37 @@
+import type { Role } from './platform/auth/roles.js';
+import type { PLATFORM_PARTS } from './platform/parts.js';
+
+type Part = (typeof PLATFORM_PARTS)[number];
+export type Permission = Part['permissions'][number];
+
+const READ_POLE = ['persons:read', 'locations:read', 'objects:read', 'events:read', 'reference:read'] as const satisfies readonly Permission[];
+const WRITE_POLE = [...READ_POLE, 'persons:write', 'markers:write', 'locations:write', 'objects:write', 'events:write', 'links:write'] as const satisfies readonly Permission[];
+const SUPERVISE = ['persons:merge', 'persons:restrict', 'tasks:supervise', 'users:read'] as const satisfies readonly Permission[];
+const TASKS = ['tasks:read', 'tasks:write'] as const satisfies readonly Permission[];
+
+/** Who may do what (DESIGN §5). A role missing here fails to compile. */
+export const GRANTS = {
+  call_handler: [...READ_POLE, 'persons:write', 'locations:write', 'objects:write', 'events:write', 'links:write', ...TASKS],
+  constable: [...WRITE_POLE, ...TASKS],
+  sergeant: [...WRITE_POLE, ...TASKS, ...SUPERVISE],
+  inspector: [...WRITE_POLE, ...TASKS, ...SUPERVISE],
+  superintendent: [...WRITE_POLE, ...TASKS, ...SUPERVISE],
+  crime_registrar: [...READ_POLE, ...TASKS, 'persons:merge', 'users:read'],
+  analyst: [...READ_POLE, 'tasks:read'],
+  imu_officer: [...WRITE_POLE, ...TASKS],
+  public_protection_officer: [...WRITE_POLE, ...TASKS, 'persons:restrict', 'users:read'],
+  auditor: [...READ_POLE, 'audit:read', 'tasks:read', 'users:read'],
+  administrator: [...WRITE_POLE, ...TASKS, ...SUPERVISE, 'audit:read', 'users:admin'],
+  // Partners see only what is shared with their agency: no nominal search, no markers, no intelligence.
+  partner: ['tasks:read', 'tasks:write'],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+const grantSets = new Map<Role, ReadonlySet<string>>(
+  (Object.entries(GRANTS) as [Role, readonly string[]][]).map(([role, list]) => [role, new Set(list)]),
+);
+
+export function permissionsOf(role: Role): ReadonlySet<string> {
+  return grantSets.get(role) ?? new Set();
+}
+
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(Object.values(GRANTS).flat());

@@ -1,0 +1,20 @@
+import type { Config } from '../../config.js';
+import type { Db } from '../db/connect.js';
+import type { Role } from '../auth/roles.js';
+import type { LoginThrottle } from '../auth/login-throttle.js';
+
+/** What the app hands every route: shared, built once in app.ts. */
+export type AppDeps = {
+  db: Db;
+  dbKind: 'pglite' | 'postgres';
+  now: () => Date;
+  config: Config;
+  throttle: LoginThrottle;
+  permissionsOf: (role: Role) => ReadonlySet<string>;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import type { Ctx } from './http/context.js';
+
+export type Schedule = {
+  name: string;
+  everyMinutes: number;
+  /** Runs as the system for one force; must be safe to run twice. */
+  run: (ctx: Omit<Ctx, 'accessReason'>) => Promise<void>;
+};
+
+export type ModuleDefinition = {
+  name: string;
+  permissions: readonly string[];
+  routes: (app: FastifyInstance) => Promise<void> | void;
+  schedules?: readonly Schedule[];
+};
+
+export function defineModule<const M extends ModuleDefinition>(module: M): M {
+  return module;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The permission a signed-in user needs; every /api/v1 route declares one unless `public`. */
+    permission?: string;
+    public?: boolean;
+    /** Any signed-in user (e.g. sign-out, own profile). */
+    signedIn?: boolean;
+  }
+}

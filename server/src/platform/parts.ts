@@ -1,0 +1,8 @@
+import { auditPart } from './audit/index.js';
+import { authPart } from './auth/index.js';
+import { polePart } from './pole/index.js';
+import { referencePart } from './pole/reference/index.js';
+import { tasksPart } from './tasks/index.js';
+
+/** Platform services every module builds on, registered before the modules. */
+export const PLATFORM_PARTS = [authPart, referencePart, polePart, tasksPart, auditPart] as const;
