@@ -1,0 +1,1 @@
+export const MY_TASKS_KEY = ['tasks', 'mine'] as const;

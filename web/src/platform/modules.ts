@@ -1,0 +1,91 @@
+/** The left navigation: one entry per business area (DESIGN §1). Areas not built yet say so honestly. */
+export type ModuleEntry = {
+  key: string;
+  label: string;
+  path: string;
+  /** Only shown to users holding this permission. */
+  permission?: string;
+  /** What the module will do, shown while it is not available yet. */
+  planned?: string;
+};
+
+export const MODULES: ModuleEntry[] = [
+  { key: 'work', label: 'My work', path: '/work' },
+  { key: 'people', label: 'People', path: '/people', permission: 'persons:read' },
+  { key: 'locations', label: 'Locations', path: '/locations', permission: 'locations:read' },
+  { key: 'objects', label: 'Objects', path: '/objects', permission: 'objects:read' },
+  {
+    key: 'incidents',
+    label: 'Control room',
+    path: '/incidents',
+    planned: 'Take calls for service, grade them by THRIFT risk, dispatch resources and record how each incident was resolved.',
+  },
+  {
+    key: 'crime',
+    label: 'Crime',
+    path: '/crime',
+    planned: 'Record crimes within the NCRS 24-hour limit, classify them under the Home Office Counting Rules and record outcomes.',
+  },
+  {
+    key: 'investigations',
+    label: 'Investigations',
+    path: '/investigations',
+    planned: 'Allocate investigations, plan and record lines of enquiry, and track supervisory reviews.',
+  },
+  {
+    key: 'victims',
+    label: 'Victim care',
+    path: '/victims',
+    planned: 'Assess victim needs and keep each victim updated to the deadlines of the Victims’ Code.',
+  },
+  {
+    key: 'safeguarding',
+    label: 'Domestic abuse & safeguarding',
+    path: '/safeguarding',
+    planned: 'Complete DASH risk assessments, refer high-risk cases to MARAC and manage DVPNs and safeguarding referrals.',
+  },
+  {
+    key: 'suspects',
+    label: 'Suspects & custody',
+    path: '/suspects',
+    planned: 'Manage wanted and outstanding suspects, arrests, custody detention clocks and bail.',
+  },
+  {
+    key: 'missing',
+    label: 'Missing persons',
+    path: '/missing',
+    planned: 'Record missing-person reports, grade risk and schedule the supervisory reviews of each investigation.',
+  },
+  {
+    key: 'offenders',
+    label: 'Offender management',
+    path: '/offenders',
+    planned: 'Manage registered sex offenders and other managed offenders, their risk assessments and home visits.',
+  },
+  {
+    key: 'asb',
+    label: 'ASB',
+    path: '/asb',
+    planned: 'Record anti-social behaviour, spot repeat and vulnerable victims and track case reviews.',
+  },
+  {
+    key: 'neighbourhood',
+    label: 'Neighbourhood',
+    path: '/neighbourhood',
+    planned: 'Show beats and districts on a map with local priorities, problem-solving plans and hotspots.',
+  },
+  {
+    key: 'performance',
+    label: 'Performance',
+    path: '/performance',
+    planned: 'Chart demand, response times, crime recording compliance and overdue work across teams.',
+  },
+  { key: 'audit', label: 'Audit', path: '/audit', permission: 'audit:read' },
+  {
+    key: 'admin',
+    label: 'Admin',
+    path: '/admin',
+    permission: 'users:admin',
+    planned: 'Manage user accounts, roles, teams and reference data for the force.',
+  },
+];
