@@ -71,6 +71,13 @@ export const FORENAME_GROUPS: readonly (readonly string[])[] = [
   ['hussain', 'hussein', 'husain', 'hossain'],
   ['abdul', 'abdool', 'abdel'],
   ['mustafa', 'mustapha', 'mostafa'],
+  ['abdirahman', 'abdulrahman', 'abdurrahman', 'abdurahman'],
+  ['hassan', 'hasan'],
+  ['omar', 'umar'],
+  ['osman', 'usman', 'uthman'],
+  ['khalid', 'khaled'],
+  ['zainab', 'zaynab', 'zeinab'],
+  ['maryam', 'mariam', 'miriam'],
   ['siddharth', 'sid'],
   ['rajesh', 'raj'],
   ['aleksander', 'aleksandr', 'alexander', 'olek', 'sasha'],
@@ -90,17 +97,51 @@ export const FORENAME_GROUPS: readonly (readonly string[])[] = [
   ['sean', 'shaun', 'shawn'],
 ];
 
-const groupsByName = new Map<string, Set<string>>();
-for (const group of FORENAME_GROUPS) {
-  for (const name of group) {
-    const set = groupsByName.get(name) ?? new Set<string>();
-    for (const other of group) set.add(other);
-    groupsByName.set(name, set);
+/**
+ * Surnames written in more than one romanisation (Mandarin/Cantonese, Greek, Arabic, Bengali, Urdu) whose
+ * spellings sound too different for a phonetic code to link them.
+ */
+export const SURNAME_GROUPS: readonly (readonly string[])[] = [
+  ['zhang', 'cheung', 'chang'],
+  ['wang', 'wong'],
+  ['chen', 'chan'],
+  ['li', 'lee', 'lei'],
+  ['huang', 'wong'],
+  ['wu', 'ng', 'ho'],
+  ['georgiou', 'yiorgiou', 'yorgiou'],
+  ['panayi', 'panagi'],
+  ['chaudhry', 'choudhury', 'chowdhury', 'chaudhary', 'chaudhri', 'choudhry'],
+  ['hoque', 'haque', 'huq', 'hoq'],
+  ['mahmood', 'mahmud', 'mehmood', 'mahmoud'],
+  ['rahman', 'rehman'],
+  ['sheikh', 'shaikh', 'shaik'],
+  ['miah', 'mia', 'meah'],
+  ['huseyin', 'huseyn', 'hussein', 'hussain'],
+];
+
+function index(groups: readonly (readonly string[])[]): Map<string, Set<string>> {
+  const byName = new Map<string, Set<string>>();
+  for (const group of groups) {
+    for (const name of group) {
+      const set = byName.get(name) ?? new Set<string>();
+      for (const other of group) set.add(other);
+      byName.set(name, set);
+    }
   }
+  return byName;
 }
+
+const forenamesByName = index(FORENAME_GROUPS);
+const surnamesByName = index(SURNAME_GROUPS);
 
 /** The name itself plus every name it is known to stand for (nickname, formal form, spelling variant). */
 export function forenameVariants(name: string): string[] {
-  const set = groupsByName.get(name);
+  const set = forenamesByName.get(name);
+  return set ? [...set] : [name];
+}
+
+/** The surname itself plus its other romanisations. */
+export function surnameVariants(name: string): string[] {
+  const set = surnamesByName.get(name);
   return set ? [...set] : [name];
 }
