@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {
   DEFAULT_SETTINGS, closureRefusal, compareQueue, crimeDecisionDueAt, deskResolutionRefusal, gradeChangeRefusal, hasDangerousSuspect,
   impliedFlags, isKnownVulnerable, isRepeatLocation, isRepeatVictim, minutesPastTarget, proposedGrade, reassessmentsDue, riskOf,
-  statusAfterGrading, targetDueAt, thriveMissing, transitionRefusal, type Grade, type QueueIncident, type RiskFlags, type Thrive, type ThriveLevel,
+  statusAfterGrading, targetDueAt, thriveMissing, transitionRefusal, type Grade, type IncidentStatus, type QueueIncident, type RiskFlags, type Thrive, type ThriveLevel,
 } from './rules.js';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -209,8 +209,8 @@ describe('desk resolution and closure (STANDARDS §2 C6, C7, C12; F06, F07)', ()
     });
   }
 
-  const base = { status: 'resolved' as const, thriveComplete: true, crimeDisclosed: false as boolean | null, flags, supervisorReviewed: false };
-  const closure: [string, Partial<typeof base> & { status?: any }, RegExp | null][] = [
+  const base = { status: 'resolved' as IncidentStatus, thriveComplete: true, crimeDisclosed: false as boolean | null, flags, supervisorReviewed: false };
+  const closure: [string, Partial<typeof base>, RegExp | null][] = [
     ['resolved, crime question answered → close', {}, null],
     ['crime question unanswered → refused (F07)', { crimeDisclosed: null }, /crime disclosed/],
     ['DA without supervisor review → refused (C6)', { flags: { ...flags, domesticAbuse: true } }, /supervisor review/],
