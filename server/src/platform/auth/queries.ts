@@ -1,5 +1,6 @@
-import { and, eq, gt, ilike, or, asc } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
+import { likeEscape } from '../db/references.js';
 import { problem } from '../http/problems.js';
 import { forces, sessions, users } from './schema.js';
 
@@ -39,17 +40,36 @@ export async function getUser(db: Db, forceId: string, id: string) {
   return row;
 }
 
-export async function listUsers(db: Db, forceId: string, q: string | undefined, limit: number) {
-  const filter = q ? or(ilike(users.username, `%${q}%`), ilike(users.displayName, `%${q}%`)) : undefined;
+export async function listUsers(db: Db, forceId: string, query: { q?: string; includeInactive: boolean; limit: number }) {
+  const like = query.q ? `%${likeEscape(query.q)}%` : undefined;
+  const filter = like ? or(ilike(users.username, like), ilike(users.displayName, like)) : undefined;
   return db
     .select()
     .from(users)
-    .where(and(eq(users.forceId, forceId), filter))
+    .where(and(eq(users.forceId, forceId), filter, query.includeInactive ? undefined : eq(users.active, true)))
     .orderBy(asc(users.displayName))
-    .limit(limit);
+    .limit(query.limit);
 }
 
 export async function findUsersByRole(db: Db, forceId: string, roles: string[]) {
   const all = await db.select().from(users).where(and(eq(users.forceId, forceId), eq(users.active, true)));
   return all.filter((u) => roles.includes(u.role));
+}
+
+export async function insertUser(db: Db, values: typeof users.$inferInsert) {
+  const [row] = await db.insert(users).values(values).returning();
+  return row!;
+}
+
+export async function updateUserVersioned(db: Db, forceId: string, id: string, version: number, changes: Partial<typeof users.$inferInsert>) {
+  const [row] = await db
+    .update(users)
+    .set({ ...changes, version: sql`${users.version} + 1` })
+    .where(and(eq(users.forceId, forceId), eq(users.id, id), eq(users.version, version)))
+    .returning();
+  return row;
+}
+
+export async function deleteSessionsOfUser(db: Db, forceId: string, userId: string) {
+  await db.delete(sessions).where(and(eq(sessions.forceId, forceId), eq(sessions.userId, userId)));
 }

@@ -3,10 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../http/request.js';
 import { problem } from '../http/problems.js';
-import { LoginBody, SessionView, UserList, UserListQuery } from './contract.js';
+import { CreateUserBody, LoginBody, ResetPasswordBody, SessionView, UpdateUserBody, UserAdminView, UserList, UserListQuery } from './contract.js';
 import { login, logout, SESSION_COOKIE, userView, type AuthDeps } from './service.js';
 import type { AppDeps } from '../http/deps.js';
-import { listUsers } from './queries.js';
+import { getUser, listUsers } from './queries.js';
+import { createUser, resetPassword, updateUser, userAdminView } from './users.js';
+import { IdParams, IfMatchHeader } from '../http/params.js';
+import { ifMatchVersion, withEtag } from '../http/context.js';
 
 export function authDeps(d: AppDeps): AuthDeps {
   return { db: d.db, now: d.now, sessionHours: d.config.SESSION_HOURS, throttle: d.throttle, permissionsOf: d.permissionsOf };
@@ -45,10 +48,35 @@ export async function authRoutes(app: FastifyInstance) {
 
   r.get('/users', {
     config: { permission: 'users:read' },
-    schema: { tags: ['auth'], summary: 'Users of your force (for assignment and access lists)', querystring: UserListQuery, response: { 200: UserList } },
+    schema: { tags: ['users'], summary: 'Users of your force (for assignment, access lists and administration)', querystring: UserListQuery, response: { 200: UserList } },
   }, async (request) => {
     const ctx = ctxOf(request, deps);
-    const rows = await listUsers(ctx.db, ctx.forceId, request.query.q, request.query.limit);
-    return { items: rows.map((u) => ({ id: u.id, username: u.username, displayName: u.displayName, role: u.role, team: u.team })) };
+    return { items: (await listUsers(ctx.db, ctx.forceId, request.query)).map(userAdminView) };
+  });
+
+  r.get('/users/:id', {
+    config: { permission: 'users:read' },
+    schema: { tags: ['users'], summary: 'One user of your force', params: IdParams, response: { 200: UserAdminView } },
+  }, async (request, reply) => {
+    const ctx = ctxOf(request, deps);
+    return withEtag(reply, userAdminView(await getUser(ctx.db, ctx.forceId, request.params.id)));
+  });
+
+  r.post('/users', {
+    config: { permission: 'users:admin' },
+    schema: { tags: ['users'], summary: 'Create a user in your force', body: CreateUserBody, response: { 201: UserAdminView } },
+  }, async (request, reply) => reply.status(201).send(withEtag(reply, await createUser(ctxOf(request, deps), request.body))));
+
+  r.patch('/users/:id', {
+    config: { permission: 'users:admin' },
+    schema: { tags: ['users'], summary: 'Change role, team, name or deactivate (If-Match required); ends their sessions when access changes', params: IdParams, headers: IfMatchHeader, body: UpdateUserBody, response: { 200: UserAdminView } },
+  }, async (request, reply) => withEtag(reply, await updateUser(ctxOf(request, deps), request.params.id, ifMatchVersion(request), request.body)));
+
+  r.post('/users/:id/password', {
+    config: { permission: 'users:admin' },
+    schema: { tags: ['users'], summary: 'Set a new password and end the user’s sessions', params: IdParams, body: ResetPasswordBody, response: { 204: z.null() } },
+  }, async (request, reply) => {
+    await resetPassword(ctxOf(request, deps), request.params.id, request.body.password);
+    return reply.status(204).send(null);
   });
 }

@@ -97,8 +97,7 @@ export const RestrictBody = z.strictObject({
   accessUserIds: z.array(z.uuid()).max(200).default([]),
 });
 
-export const IdParams = z.strictObject({ id: z.uuid() });
-export const SubIdParams = (sub: string) => z.strictObject({ id: z.uuid(), [sub]: z.uuid() });
+export { IdParams, SubIdParams } from '../http/params.js';
 
 // ---- views ----
 

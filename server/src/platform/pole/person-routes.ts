@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../http/request.js';
+import { IfMatchHeader } from '../http/params.js';
 import { ifMatchVersion, withEtag } from '../http/context.js';
 import {
   AddAddressBody, AddMarkerBody, AliasInput, CreatePersonBody, DuplicateCandidates, DuplicateCheckBody, EndAddressBody, EndWithReasonBody,
@@ -18,7 +19,6 @@ import { findDuplicateCandidates, findPersons } from './use-cases/search-persons
 
 const tags = ['persons'];
 const accessReasonHeader = z.object({ 'x-access-reason': z.string().max(500).optional() });
-const ifMatchHeader = z.object({ 'if-match': z.string().optional().describe('The ETag you last read, e.g. "3" (required)') });
 
 export async function personRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -52,7 +52,7 @@ export async function personRoutes(app: FastifyInstance) {
 
   r.patch('/persons/:id', {
     config: { permission: 'persons:write' },
-    schema: { tags, summary: 'Change a person’s details (If-Match required)', params: IdParams, headers: ifMatchHeader, body: UpdatePersonBody, response: { 200: PersonView } },
+    schema: { tags, summary: 'Change a person’s details (If-Match required)', params: IdParams, headers: IfMatchHeader, body: UpdatePersonBody, response: { 200: PersonView } },
   }, async (request, reply) => withEtag(reply, await updatePerson(ctx(request), request.params.id, ifMatchVersion(request), request.body)));
 
   r.post('/persons/:id/aliases', {
