@@ -39,8 +39,15 @@ function checkRouteDeclaration(route: RouteOptions, part: ModuleDefinition) {
   }
 }
 
-export async function buildApp(options: { database: Database; config: Config; clock: Clock; logger?: boolean }): Promise<FastifyInstance> {
-  const { database, config, clock } = options;
+export async function buildApp(options: {
+  database: Database;
+  config: Config;
+  clock: Clock;
+  logger?: boolean;
+  /** The business modules to register; defaults to MODULES (tests pass extra ones to check the boot-time refusal). */
+  modules?: readonly ModuleDefinition[];
+}): Promise<FastifyInstance> {
+  const { database, config, clock, modules = MODULES } = options;
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     genReqId: () => uuidv7(),
@@ -87,7 +94,8 @@ export async function buildApp(options: { database: Database; config: Config; cl
 
   const auth = authDeps(deps);
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith(API_PREFIX)) return;
+    // Decide by the matched route, not the raw URL: find-my-way decodes `/api/%761/…` to an /api/v1 route.
+    if (!request.routeOptions.url?.startsWith(API_PREFIX)) return;
     const config = request.routeOptions.config as { permission?: string; public?: boolean };
     if (config.public) return;
     const session = await sessionActor(auth, request.cookies[SESSION_COOKIE]);
@@ -106,7 +114,7 @@ export async function buildApp(options: { database: Database; config: Config; cl
     }, async () => ({ status: 'ok' as const, database: deps.dbKind }));
   }, { prefix: API_PREFIX });
 
-  for (const part of [...PLATFORM_PARTS, ...MODULES] as ModuleDefinition[]) {
+  for (const part of [...PLATFORM_PARTS, ...modules] as ModuleDefinition[]) {
     await app.register(async (scope) => {
       scope.addHook('onRoute', (route) => checkRouteDeclaration(route, part));
       await part.routes(scope);
