@@ -133,8 +133,9 @@ export const crimeAuditItems = pgTable(
     subjectType: text('subject_type').notNull(),
     subjectId: uuid('subject_id').notNull(),
     subjectReference: text('subject_reference').notNull(),
-    /** The crime found for the subject when sampled, if any. */
+    /** The crime found for the subject when sampled, if any, and what the records suggest (the reviewer decides). */
     crimeId: uuid('crime_id'),
+    suggestion: jsonb('suggestion').$type<{ recorded: boolean; withinTime: boolean | null; code: string | null; domesticAbuse: boolean }>(),
     crimeDisclosed: boolean('crime_disclosed'),
     recorded: boolean('recorded'),
     expectedCode: text('expected_code'),

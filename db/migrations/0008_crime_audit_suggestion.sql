@@ -1,0 +1,1 @@
+ALTER TABLE "crime_audit_items" ADD COLUMN "suggestion" jsonb;
