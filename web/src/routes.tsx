@@ -14,6 +14,7 @@ import { PersonCreatePage } from './features/persons/PersonCreatePage';
 import { PersonPage } from './features/persons/PersonPage';
 import { PersonSearchPage } from './features/persons/PersonSearchPage';
 import { MyWorkPage } from './features/work/MyWorkPage';
+import { UsersPage } from './features/users/UsersPage';
 import { Layout } from './platform/Layout';
 import { MODULES } from './platform/modules';
 import { RequireAuth } from './platform/RequireAuth';
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
       { path: 'objects/new', element: <ObjectCreatePage /> },
       { path: 'objects/:id', element: <ObjectPage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'admin/users', element: <UsersPage /> },
       ...MODULES.filter((m) => m.planned).map((m) => ({ path: m.path.slice(1), element: <NotAvailablePage module={m} /> })),
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -18,7 +18,7 @@ export const MODULES: ModuleEntry[] = [
     key: 'incidents',
     label: 'Control room',
     path: '/incidents',
-    planned: 'Take calls for service, grade them by THRIFT risk, dispatch resources and record how each incident was resolved.',
+    planned: 'Take calls for service, grade them by THRIVE risk, dispatch resources and record how each incident was resolved.',
   },
   {
     key: 'crime',
@@ -83,9 +83,8 @@ export const MODULES: ModuleEntry[] = [
   { key: 'audit', label: 'Audit', path: '/audit', permission: 'audit:read' },
   {
     key: 'admin',
-    label: 'Admin',
-    path: '/admin',
+    label: 'Users',
+    path: '/admin/users',
     permission: 'users:admin',
-    planned: 'Manage user accounts, roles, teams and reference data for the force.',
   },
 ];

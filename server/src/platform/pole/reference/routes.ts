@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ETHNICITIES, LINK_ROLES, WARNING_MARKERS } from './catalogue.js';
+import { ROLE_LABELS } from '../../auth/roles.js';
 
 const CodeList = z.object({ items: z.array(z.object({ code: z.string(), label: z.string(), kind: z.string().optional(), severity: z.string().optional() })) });
 
@@ -19,4 +20,8 @@ export async function referenceRoutes(app: FastifyInstance) {
     config: { permission: 'reference:read' },
     schema: { tags: ['reference'], summary: 'Roles a person, object or location can have in an event', response: { 200: CodeList } },
   }, async () => ({ items: LINK_ROLES.map((code) => ({ code, label: code.replace(/_/g, ' ') })) }));
+  r.get('/reference/roles', {
+    config: { permission: 'reference:read' },
+    schema: { tags: ['reference'], summary: 'User roles (DESIGN §5)', response: { 200: CodeList } },
+  }, async () => ({ items: Object.entries(ROLE_LABELS).map(([code, label]) => ({ code, label })) }));
 }
