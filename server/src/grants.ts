@@ -4,7 +4,7 @@ import type { PLATFORM_PARTS } from './platform/parts.js';
 type Part = (typeof PLATFORM_PARTS)[number];
 export type Permission = Part['permissions'][number];
 
-const READ_POLE = ['persons:read', 'locations:read', 'objects:read', 'events:read', 'reference:read'] as const satisfies readonly Permission[];
+const READ_POLE = ['persons:read', 'locations:read', 'objects:read', 'events:read', 'reference:read', 'geography:read'] as const satisfies readonly Permission[];
 const WRITE_POLE = [...READ_POLE, 'persons:write', 'markers:write', 'locations:write', 'objects:write', 'events:write', 'links:write'] as const satisfies readonly Permission[];
 const SUPERVISE = ['persons:merge', 'persons:restrict', 'tasks:supervise', 'users:read'] as const satisfies readonly Permission[];
 const TASKS = ['tasks:read', 'tasks:write'] as const satisfies readonly Permission[];

@@ -5,6 +5,7 @@ import { fieldProblem, problem } from '../../http/problems.js';
 import { audit } from '../../audit/audit.js';
 import { getLocation, insertLocation, listLocations, updateLocationVersioned } from '../location-queries.js';
 import { presentLocation } from '../present.js';
+import { placeAt } from '../../geography/index.js';
 import type { CreateLocationBody, LocationView } from '../contract.js';
 
 const ENTITY = 'location';
@@ -24,7 +25,7 @@ export async function createLocation(ctx: Ctx, body: CreateLocationBody): Promis
   const pc = checkedPostcode(body.postcode);
   return ctx.db.transaction(async (tx) => {
     const row = await insertLocation(tx, {
-      ...body, ...pc, forceId: ctx.forceId, reference: await nextReference(tx, ctx.forceId, 'L'), createdBy: ctx.user.id,
+      ...placeOf(ctx.forceId, body), ...body, ...pc, forceId: ctx.forceId, reference: await nextReference(tx, ctx.forceId, 'L'), createdBy: ctx.user.id,
       createdAt: ctx.now(), updatedAt: ctx.now(),
     });
     await audit(tx, ctx, 'location.created', { type: ENTITY, id: row.id });
@@ -32,11 +33,18 @@ export async function createLocation(ctx: Ctx, body: CreateLocationBody): Promis
   });
 }
 
+/** District and beat from the coordinates, unless the user gave them. */
+function placeOf(forceId: string, body: Partial<CreateLocationBody>) {
+  if (body.latitude == null || body.longitude == null) return {};
+  const place = placeAt(forceId, body.latitude, body.longitude);
+  return place ? { district: place.district, beat: place.beat } : {};
+}
+
 export async function updateLocation(ctx: Ctx, id: string, version: number, body: Partial<CreateLocationBody>): Promise<LocationView> {
   const pc = body.postcode !== undefined ? checkedPostcode(body.postcode) : {};
   return ctx.db.transaction(async (tx) => {
     const current = await getLocation(tx, ctx.forceId, id);
-    const row = await updateLocationVersioned(tx, ctx.forceId, id, version, { ...body, ...pc }, ctx.now());
+    const row = await updateLocationVersioned(tx, ctx.forceId, id, version, { ...placeOf(ctx.forceId, body), ...body, ...pc }, ctx.now());
     if (!row) throw problem('stale-version', `This location is at version ${current.version}; you sent ${version}. Reload and try again.`);
     await audit(tx, ctx, 'location.updated', { type: ENTITY, id }, { detail: { fields: Object.keys(body) } });
     return presentLocation(row);

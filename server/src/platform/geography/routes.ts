@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf } from '../http/request.js';
+import { problem } from '../http/problems.js';
+import { forceMaps, placeAt } from './maps.js';
+
+const tags = ['geography'];
+const FeatureCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.object({ type: z.literal('Feature'), properties: z.record(z.string(), z.unknown()), geometry: z.object({ type: z.string(), coordinates: z.array(z.unknown()) }) })),
+});
+const PlaceQuery = z.strictObject({ lat: z.coerce.number().min(-90).max(90), lon: z.coerce.number().min(-180).max(180) });
+const PlaceView = z.object({ district: z.string(), beat: z.string().nullable() });
+
+export async function geographyRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const mapsOf = (forceId: string) => {
+    const maps = forceMaps(forceId);
+    if (!maps) throw problem('not-found', 'No map is held for your force.');
+    return maps;
+  };
+
+  r.get('/geography/districts', {
+    config: { permission: 'geography:read' },
+    schema: { tags, summary: 'District polygons of your force (GeoJSON, for the offline map)', response: { 200: FeatureCollection } },
+  }, async (request) => mapsOf(ctxOf(request, app.deps).forceId).districts);
+
+  r.get('/geography/beats', {
+    config: { permission: 'geography:read' },
+    schema: { tags, summary: 'Beat polygons of your force (GeoJSON)', response: { 200: FeatureCollection } },
+  }, async (request) => mapsOf(ctxOf(request, app.deps).forceId).beats);
+
+  r.get('/geography/place', {
+    config: { permission: 'geography:read' },
+    schema: { tags, summary: 'District and beat at a point (404 outside your force area)', querystring: PlaceQuery, response: { 200: PlaceView } },
+  }, async (request) => {
+    const place = placeAt(ctxOf(request, app.deps).forceId, request.query.lat, request.query.lon);
+    if (!place) throw problem('not-found', 'That point is outside your force area.');
+    return place;
+  });
+}
