@@ -40,6 +40,20 @@ export function fieldProblem(path: string, message: string): Problem {
   return new Problem('validation', `${path}: ${message}`, [{ path, message }]);
 }
 
+/** Runs checks that throw field problems and throws one problem naming every bad field, not only the first. */
+export function collectFieldProblems(checks: (() => void)[]): void {
+  const errors: FieldError[] = [];
+  for (const check of checks) {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof Problem) || error.code !== 'validation' || !error.errors) throw error;
+      errors.push(...error.errors);
+    }
+  }
+  if (errors.length > 0) throw new Problem('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
+}
+
 export type ProblemBody = {
   type: string;
   title: string;

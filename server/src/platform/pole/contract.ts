@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValid } from 'postcode';
 import { PNC_ID_PATTERN } from './rules.js';
 import {
   ADDRESS_TYPES, ETHNICITY_CODES, GENDERS, LINK_ROLES, NAME_KINDS, OBJECT_KINDS, PHONE_TYPES, WARNING_MARKER_CODES,
@@ -168,7 +169,7 @@ export const CreateLocationBody = z.strictObject({
   street: text(150).nullish(),
   locality: text(100).nullish(),
   town: text(100).nullish(),
-  postcode: z.string().trim().max(10).nullish(),
+  postcode: z.string().trim().max(10).refine((v) => v === '' || isValid(v), 'is not a valid UK postcode').nullish(),
   latitude: z.number().min(49).max(61).nullish(),
   longitude: z.number().min(-9).max(3).nullish(),
   district: text(100).nullish(),

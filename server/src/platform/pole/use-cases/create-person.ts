@@ -2,7 +2,7 @@ import { londonDate } from '../../clock.js';
 import { newId } from '../../db/columns.js';
 import { nextReference } from '../../db/references.js';
 import type { Ctx } from '../../http/context.js';
-import { fieldProblem } from '../../http/problems.js';
+import { collectFieldProblems, fieldProblem } from '../../http/problems.js';
 import { audit } from '../../audit/audit.js';
 import { insertPerson, insertPersonNames, insertPhones } from '../queries.js';
 import { dateOfBirthProblem, normalisePhone } from '../rules.js';
@@ -18,18 +18,18 @@ export function checkDateOfBirth(ctx: Ctx, dateOfBirth: string | null | undefine
 }
 
 export function phoneRows(ctx: Ctx, personId: string, phones: { number: string; type: string }[], pathOf = (i: number) => `body.phones.${i}.number`) {
-  return phones.map((p, i) => {
-    const numberNorm = normalisePhone(p.number);
-    if (!numberNorm) throw fieldProblem(pathOf(i), 'is not a phone number (6 to 15 digits)');
-    return { forceId: ctx.forceId, id: newId(), personId, number: p.number, numberNorm, type: p.type };
+  const checks = phones.map((p, i) => () => {
+    if (!normalisePhone(p.number)) throw fieldProblem(pathOf(i), 'is not a phone number (6 to 15 digits)');
   });
+  collectFieldProblems(checks);
+  return phones.map((p) => ({ forceId: ctx.forceId, id: newId(), personId, number: p.number, numberNorm: normalisePhone(p.number) as string, type: p.type }));
 }
 
 export async function createPerson(ctx: Ctx, body: CreatePersonBody): Promise<PersonView> {
-  checkDateOfBirth(ctx, body.dateOfBirth);
+  const id = newId();
+  let phones: ReturnType<typeof phoneRows> = [];
+  collectFieldProblems([() => checkDateOfBirth(ctx, body.dateOfBirth), () => { phones = phoneRows(ctx, id, body.phones); }]);
   return ctx.db.transaction(async (tx) => {
-    const id = newId();
-    const phones = phoneRows(ctx, id, body.phones);
     const { phones: _phones, aliases, ...fields } = body;
     const person = await insertPerson(tx, {
       ...fields,
