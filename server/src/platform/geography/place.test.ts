@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { featureAt, ringContains } from './place.js';
-import { forceGeography, toLatLon } from '../../demo/geography.js';
+import { forceGeography, toLatLon, type GeoJsonFeatureCollection } from '../../demo/geography.js';
 import { forceMaps, placeAt } from './maps.js';
 
 const square = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]] as const;
@@ -13,11 +13,11 @@ describe('point in polygon', () => {
   }
 
   test('a hole is outside its polygon; MultiPolygon parts each count', () => {
-    const collection = {
-      type: 'FeatureCollection' as const,
+    const collection: GeoJsonFeatureCollection<{ name: string }> = {
+      type: 'FeatureCollection',
       features: [
-        { type: 'Feature' as const, properties: { name: 'ring' }, geometry: { type: 'Polygon' as const, coordinates: [square.map((p) => [...p] as [number, number]), hole.map((p) => [...p] as [number, number])] } },
-        { type: 'Feature' as const, properties: { name: 'islands' }, geometry: { type: 'MultiPolygon' as const, coordinates: [[[[20, 20], [21, 20], [21, 21], [20, 20]]], [[[30, 30], [31, 30], [31, 31], [30, 30]]]] } },
+        { type: 'Feature', properties: { name: 'ring' }, geometry: { type: 'Polygon', coordinates: [square.map(([x, y]) => [x, y]), hole.map(([x, y]) => [x, y])] } },
+        { type: 'Feature', properties: { name: 'islands' }, geometry: { type: 'MultiPolygon', coordinates: [[[[20, 20], [21, 20], [21, 21], [20, 20]]], [[[30, 30], [31, 30], [31, 31], [30, 30]]]] } },
       ],
     };
     assert.equal(featureAt(collection, 1, 1)?.name, 'ring');

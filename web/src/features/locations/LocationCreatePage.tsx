@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { api } from '../../platform/api';
 import { useFields, withoutBlanks } from '../../platform/forms';
 import { ProblemAlert } from '../../platform/ProblemAlert';
+import { ForceMap } from '../../platform/ForceMap';
 import type { LocationView } from './types';
 
 const BLANK = {
@@ -27,7 +28,8 @@ export function LocationCreatePage() {
     mutationFn: (body: Record<string, unknown>) => api<LocationView>('/locations', { body }),
     onSuccess: (location) => navigate(`/locations/${location.id}`),
   });
-  const { values, bind } = useFields(BLANK, create.error);
+  const { values, setValues, bind } = useFields(BLANK, create.error);
+  const picked = values.latitude && values.longitude ? [{ id: 'picked', lat: Number(values.latitude), lon: Number(values.longitude), label: 'New location' }] : [];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body: Record<string, unknown> = withoutBlanks(values);
@@ -52,6 +54,12 @@ export function LocationCreatePage() {
               <TextInput label="Latitude" inputMode="decimal" {...bind('latitude')} />
               <TextInput label="Longitude" inputMode="decimal" {...bind('longitude')} />
             </SimpleGrid>
+            <ForceMap
+              height={300}
+              label="Click the map to set the position"
+              points={picked}
+              onPick={(lat, lon) => setValues((v) => ({ ...v, latitude: String(lat), longitude: String(lon) }))}
+            />
             <Textarea label="Description" autosize minRows={2} {...bind('description')} />
             <ProblemAlert error={create.error} />
             <Group>

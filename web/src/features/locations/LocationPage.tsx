@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { api } from '../../platform/api';
 import { DefinitionList } from '../../platform/DefinitionList';
+import { ForceMap } from '../../platform/ForceMap';
 import { ProblemAlert } from '../../platform/ProblemAlert';
 import type { LocationView } from './types';
 
@@ -33,6 +34,9 @@ export function LocationPage() {
           ['Description', l.description],
         ]}
       />
+      {l.latitude !== null && l.longitude !== null && (
+        <ForceMap height={320} label="Location on the map" points={[{ id: l.id, lat: l.latitude, lon: l.longitude, label: l.label }]} />
+      )}
     </Stack>
   );
 }
