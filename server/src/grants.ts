@@ -1,27 +1,30 @@
 import type { Role } from './platform/auth/roles.js';
 import type { PLATFORM_PARTS } from './platform/parts.js';
+import type { CrimePermission } from './modules/crimes/policy.js';
 
 type Part = (typeof PLATFORM_PARTS)[number];
-export type Permission = Part['permissions'][number];
+export type Permission = Part['permissions'][number] | CrimePermission;
 
 const READ_POLE = ['persons:read', 'locations:read', 'objects:read', 'events:read', 'reference:read', 'geography:read'] as const satisfies readonly Permission[];
 const WRITE_POLE = [...READ_POLE, 'persons:write', 'markers:write', 'locations:write', 'objects:write', 'events:write', 'links:write'] as const satisfies readonly Permission[];
 const SUPERVISE = ['persons:merge', 'persons:restrict', 'tasks:supervise', 'users:read'] as const satisfies readonly Permission[];
 const TASKS = ['tasks:read', 'tasks:write'] as const satisfies readonly Permission[];
+// Cancelling a crime is the force crime registrar's alone (STANDARDS §3); a force may add a designated decision maker role.
+const CRIMES = ['crimes:read', 'crimes:record', 'crimes:reclassify'] as const satisfies readonly Permission[];
 
 /** Who may do what (DESIGN §5). A role missing here fails to compile. */
 export const GRANTS = {
-  call_handler: [...READ_POLE, 'persons:write', 'locations:write', 'objects:write', 'events:write', 'links:write', ...TASKS],
-  constable: [...WRITE_POLE, ...TASKS],
-  sergeant: [...WRITE_POLE, ...TASKS, ...SUPERVISE],
-  inspector: [...WRITE_POLE, ...TASKS, ...SUPERVISE],
-  superintendent: [...WRITE_POLE, ...TASKS, ...SUPERVISE],
-  crime_registrar: [...READ_POLE, ...TASKS, 'persons:merge', 'users:read'],
-  analyst: [...READ_POLE, 'tasks:read'],
-  imu_officer: [...WRITE_POLE, ...TASKS],
-  public_protection_officer: [...WRITE_POLE, ...TASKS, 'persons:restrict', 'users:read'],
-  auditor: [...READ_POLE, 'audit:read', 'tasks:read', 'users:read'],
-  administrator: [...WRITE_POLE, ...TASKS, ...SUPERVISE, 'audit:read', 'users:admin'],
+  call_handler: [...READ_POLE, 'persons:write', 'locations:write', 'objects:write', 'events:write', 'links:write', ...TASKS, 'crimes:read'],
+  constable: [...WRITE_POLE, ...TASKS, ...CRIMES],
+  sergeant: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES],
+  inspector: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES],
+  superintendent: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES],
+  crime_registrar: [...READ_POLE, ...TASKS, 'persons:merge', 'users:read', ...CRIMES, 'crimes:cancel', 'crimes:audit', 'crimes:export'],
+  analyst: [...READ_POLE, 'tasks:read', 'crimes:read', 'crimes:export'],
+  imu_officer: [...WRITE_POLE, ...TASKS, ...CRIMES],
+  public_protection_officer: [...WRITE_POLE, ...TASKS, 'persons:restrict', 'users:read', ...CRIMES],
+  auditor: [...READ_POLE, 'audit:read', 'tasks:read', 'users:read', 'crimes:read', 'crimes:audit'],
+  administrator: [...WRITE_POLE, ...TASKS, ...SUPERVISE, 'audit:read', 'users:admin', 'crimes:read', 'crimes:export'],
   // Partners see only what is shared with their agency: no nominal search, no markers, no intelligence.
   partner: ['tasks:read', 'tasks:write'],
 } as const satisfies Record<Role, readonly Permission[]>;

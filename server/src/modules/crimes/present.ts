@@ -1,0 +1,100 @@
+import type { Actor } from '../../platform/http/context.js';
+import type { CrimeSummary, CrimeView } from './contract.js';
+import { crimeAbilities } from './policy.js';
+import type { CrimeHistoryRow, CrimeRow, LocationRow, findCrimePersons } from './queries.js';
+import { CLASSIFICATION_BY_CODE } from './reference/classifications.js';
+import { lastOutcomeCategory, ncrsDueAt, ncrsState } from './rules.js';
+
+type PersonRow = Awaited<ReturnType<typeof findCrimePersons>>[number];
+
+export function presentClassification(code: string) {
+  const c = CLASSIFICATION_BY_CODE.get(code);
+  return { code, description: c?.description ?? code, policeUkCrimeType: c?.policeUk ?? 'Other crime', group: c?.group ?? 'miscellaneous' };
+}
+
+export function locationLabel(l: LocationRow): string {
+  const first = [l.buildingName, [l.buildingNumber, l.street].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  return [first, l.town, l.postcode].filter(Boolean).join(', ') || l.description || l.reference;
+}
+
+function presentPerson(row: PersonRow) {
+  const p = row.person;
+  return {
+    id: row.crimePerson.id,
+    role: row.crimePerson.role,
+    person: p.restricted
+      ? { id: p.id, reference: p.reference, forenames: 'Restricted', surname: 'record', dateOfBirth: null, restricted: true }
+      : { id: p.id, reference: p.reference, forenames: p.forenames, surname: p.surname, dateOfBirth: p.dateOfBirth, restricted: false },
+    vulnerable: row.crimePerson.vulnerable,
+    repeat: row.crimePerson.repeat,
+    child: row.crimePerson.child,
+    reasons: row.crimePerson.reasons,
+  };
+}
+
+function presentHistory(h: CrimeHistoryRow) {
+  return {
+    at: h.at.toISOString(), username: h.username, action: h.action, fromCode: h.fromCode, toCode: h.toCode,
+    cancellationCode: h.cancellationCode, reason: h.reason, additionalVerifiableInformation: h.additionalVerifiableInformation,
+  };
+}
+
+export type CrimeParts = { location: LocationRow | null; persons: PersonRow[]; history: CrimeHistoryRow[] };
+
+export function presentCrime(crime: CrimeRow, parts: CrimeParts, user: Actor): CrimeView {
+  const recorded = parts.history.find((h) => h.action === 'crime.recorded');
+  const alsoRecorded = (recorded?.detail?.alsoRecorded as { id: string; reference: string }[] | undefined) ?? [];
+  return {
+    id: crime.id,
+    reference: crime.reference,
+    eventId: crime.eventId,
+    status: crime.status as CrimeView['status'],
+    classification: presentClassification(crime.classificationCode),
+    classificationVersion: crime.classificationVersion,
+    committedFrom: crime.committedFrom.toISOString(),
+    committedTo: crime.committedTo?.toISOString() ?? null,
+    reportedAt: crime.reportedAt.toISOString(),
+    recordedAt: crime.recordedAt.toISOString(),
+    ncrs: {
+      dueAt: ncrsDueAt(crime.reportedAt).toISOString(),
+      state: ncrsState(crime.reportedAt, crime.recordedAt, crime.recordedAt),
+      hoursToRecord: Math.round(((crime.recordedAt.getTime() - crime.reportedAt.getTime()) / 3_600_000) * 10) / 10,
+    },
+    source: crime.source,
+    location: parts.location
+      ? { id: parts.location.id, reference: parts.location.reference, label: locationLabel(parts.location), district: parts.location.district, latitude: parts.location.latitude, longitude: parts.location.longitude }
+      : null,
+    victimOrganisation: crime.victimOrganisation,
+    summary: crime.summary,
+    modusOperandi: crime.modusOperandi,
+    flags: crime.flags,
+    hateStrands: crime.hateStrands,
+    vulnerableVictim: crime.vulnerableVictim,
+    repeatVictim: crime.repeatVictim,
+    incidentId: crime.incidentId,
+    outcome: crime.outcome,
+    lastOutcomeCategory: lastOutcomeCategory(crime.outcome),
+    cancellationCode: crime.cancellationCode,
+    persons: parts.persons.map(presentPerson),
+    history: parts.history.map(presentHistory),
+    alsoRecorded: alsoRecorded.filter((c) => c.id !== crime.id),
+    version: crime.version,
+    abilities: crimeAbilities(user, crime.status),
+  };
+}
+
+export function presentCrimeSummary(crime: CrimeRow): CrimeSummary {
+  return {
+    id: crime.id,
+    reference: crime.reference,
+    status: crime.status,
+    classification: presentClassification(crime.classificationCode),
+    committedFrom: crime.committedFrom.toISOString(),
+    recordedAt: crime.recordedAt.toISOString(),
+    district: crime.district,
+    summary: crime.summary,
+    flags: crime.flags,
+    vulnerableVictim: crime.vulnerableVictim,
+    repeatVictim: crime.repeatVictim,
+  };
+}

@@ -1,0 +1,280 @@
+import { and, arrayContains, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../platform/db/connect.js';
+import { problem } from '../../platform/http/problems.js';
+import { events, locations, objects, personAddresses, persons, poleLinks, warningMarkers } from '../../platform/pole/schema.js';
+import { tasks } from '../../platform/tasks/schema.js';
+import { crimeAuditItems, crimeAudits, crimeHistory, crimePersons, crimes } from './schema.js';
+
+export type CrimeRow = typeof crimes.$inferSelect;
+export type CrimeHistoryRow = typeof crimeHistory.$inferSelect;
+export type AuditRow = typeof crimeAudits.$inferSelect;
+export type AuditItemRow = typeof crimeAuditItems.$inferSelect;
+export type LocationRow = typeof locations.$inferSelect;
+
+export async function getCrime(db: Db, forceId: string, id: string): Promise<CrimeRow> {
+  const [row] = await db.select().from(crimes).where(and(eq(crimes.forceId, forceId), eq(crimes.id, id))).limit(1);
+  if (!row) throw problem('not-found', 'No such crime in your force.');
+  return row;
+}
+
+export async function lockCrime(db: Db, forceId: string, id: string): Promise<CrimeRow> {
+  const [row] = await db.select().from(crimes).where(and(eq(crimes.forceId, forceId), eq(crimes.id, id))).for('update').limit(1);
+  if (!row) throw problem('not-found', 'No such crime in your force.');
+  return row;
+}
+
+export async function findCrimeByReference(db: Db, forceId: string, reference: string) {
+  const [row] = await db.select({ id: crimes.id }).from(crimes).where(and(eq(crimes.forceId, forceId), eq(crimes.reference, reference))).limit(1);
+  return row ?? null;
+}
+
+export async function insertCrime(db: Db, values: typeof crimes.$inferInsert): Promise<CrimeRow> {
+  const [row] = await db.insert(crimes).values(values).returning();
+  return row;
+}
+
+/** Applies a change only at the expected version; null when someone changed it first. */
+export async function updateCrimeAtVersion(db: Db, crime: CrimeRow, expectedVersion: number, values: Partial<typeof crimes.$inferInsert>, now: Date) {
+  const [row] = await db
+    .update(crimes)
+    .set({ ...values, version: crime.version + 1, updatedAt: now })
+    .where(and(eq(crimes.forceId, crime.forceId), eq(crimes.id, crime.id), eq(crimes.version, expectedVersion)))
+    .returning();
+  return row ?? null;
+}
+
+/** Facts derived while recording (victim assessment), written before the crime is first shown. */
+export async function setVictimFacts(db: Db, crime: CrimeRow, values: { vulnerableVictim: boolean; repeatVictim: boolean; flags: string[] }): Promise<CrimeRow> {
+  const [row] = await db.update(crimes).set(values).where(and(eq(crimes.forceId, crime.forceId), eq(crimes.id, crime.id))).returning();
+  return row;
+}
+
+export async function findLocation(db: Db, forceId: string, id: string): Promise<LocationRow | null> {
+  const [row] = await db.select().from(locations).where(and(eq(locations.forceId, forceId), eq(locations.id, id))).limit(1);
+  return row ?? null;
+}
+
+export async function insertCrimePerson(db: Db, values: typeof crimePersons.$inferInsert) {
+  const [row] = await db.insert(crimePersons).values(values).returning();
+  return row;
+}
+
+export async function insertPoleLink(db: Db, values: typeof poleLinks.$inferInsert) {
+  const [row] = await db.insert(poleLinks).values(values).returning();
+  return row;
+}
+
+export async function findObjectIds(db: Db, forceId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db.select({ id: objects.id }).from(objects).where(and(eq(objects.forceId, forceId), inArray(objects.id, ids)));
+  return rows.map((r) => r.id);
+}
+
+export async function findCrimePersons(db: Db, forceId: string, crimeIds: string[]) {
+  if (crimeIds.length === 0) return [];
+  return db
+    .select({ crimePerson: crimePersons, person: persons })
+    .from(crimePersons)
+    .innerJoin(poleLinks, and(eq(poleLinks.forceId, crimePersons.forceId), eq(poleLinks.id, crimePersons.linkId)))
+    .innerJoin(persons, and(eq(persons.forceId, poleLinks.forceId), eq(persons.id, poleLinks.personId)))
+    .where(and(eq(crimePersons.forceId, forceId), inArray(crimePersons.crimeId, crimeIds), isNull(poleLinks.endedAt)))
+    .orderBy(asc(crimePersons.createdAt), asc(crimePersons.id));
+}
+
+export async function findActiveMarkerCodes(db: Db, forceId: string, personId: string): Promise<string[]> {
+  const rows = await db
+    .select({ code: warningMarkers.code })
+    .from(warningMarkers)
+    .where(and(eq(warningMarkers.forceId, forceId), eq(warningMarkers.personId, personId), isNull(warningMarkers.endedAt)));
+  return rows.map((r) => r.code);
+}
+
+/** When the person was a victim before: every POLE victim link (crimes, incidents) dated by its event. */
+export async function findVictimisationDates(db: Db, forceId: string, personId: string): Promise<Date[]> {
+  const rows = await db
+    .select({ at: sql<Date>`coalesce(${events.occurredAt}, ${poleLinks.createdAt})`.mapWith((v: string | Date) => new Date(v)) })
+    .from(poleLinks)
+    .leftJoin(events, and(eq(events.forceId, poleLinks.forceId), eq(events.id, poleLinks.eventId)))
+    .where(and(eq(poleLinks.forceId, forceId), eq(poleLinks.personId, personId), eq(poleLinks.role, 'victim')));
+  return rows.map((r) => r.at);
+}
+
+export async function insertHistory(db: Db, values: typeof crimeHistory.$inferInsert) {
+  await db.insert(crimeHistory).values(values);
+}
+
+export async function findHistory(db: Db, forceId: string, crimeId: string): Promise<CrimeHistoryRow[]> {
+  return db.select().from(crimeHistory).where(and(eq(crimeHistory.forceId, forceId), eq(crimeHistory.crimeId, crimeId))).orderBy(asc(crimeHistory.at), asc(crimeHistory.id));
+}
+
+export type CrimeFilter = {
+  forceId: string;
+  reference?: string;
+  personId?: string;
+  codes?: string[];
+  district?: string;
+  status?: string;
+  from?: Date;
+  to?: Date;
+  flags?: string[];
+  vulnerableVictim?: boolean;
+  after?: [string, string];
+};
+
+export async function listCrimeRows(db: Db, f: CrimeFilter, limit: number): Promise<CrimeRow[]> {
+  const where: (SQL | undefined)[] = [eq(crimes.forceId, f.forceId)];
+  if (f.reference) where.push(eq(crimes.reference, f.reference.toUpperCase()));
+  if (f.codes) where.push(inArray(crimes.classificationCode, f.codes));
+  if (f.district) where.push(eq(crimes.district, f.district));
+  if (f.status) where.push(eq(crimes.status, f.status));
+  if (f.from) where.push(gte(crimes.committedFrom, f.from));
+  if (f.to) where.push(lt(crimes.committedFrom, f.to));
+  if (f.flags && f.flags.length > 0) where.push(arrayContains(crimes.flags, f.flags));
+  if (f.vulnerableVictim !== undefined) where.push(eq(crimes.vulnerableVictim, f.vulnerableVictim));
+  if (f.personId) {
+    where.push(sql`exists (select 1 from ${crimePersons} cp join ${poleLinks} pl on pl.force_id = cp.force_id and pl.id = cp.link_id
+      where cp.force_id = ${crimes.forceId} and cp.crime_id = ${crimes.id} and pl.person_id = ${f.personId})`);
+  }
+  if (f.after) {
+    const [recordedAt, id] = f.after;
+    where.push(or(lt(crimes.recordedAt, new Date(recordedAt)), and(eq(crimes.recordedAt, new Date(recordedAt)), lt(crimes.id, id))));
+  }
+  return db.select().from(crimes).where(and(...where)).orderBy(desc(crimes.recordedAt), desc(crimes.id)).limit(limit);
+}
+
+export async function findLocationsByIds(db: Db, forceId: string, ids: string[]): Promise<LocationRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(locations).where(and(eq(locations.forceId, forceId), inArray(locations.id, ids)));
+}
+
+// --- timeliness
+
+export async function countRecordedInWindow(db: Db, forceId: string, from: Date, to: Date) {
+  const [row] = await db
+    .select({
+      recorded: sql<number>`count(*)::int`,
+      inTime: sql<number>`count(*) filter (where ${crimes.recordedAt} <= ${crimes.reportedAt} + interval '24 hours')::int`,
+      vulnerable: sql<number>`count(*) filter (where ${crimes.vulnerableVictim})::int`,
+    })
+    .from(crimes)
+    .where(and(eq(crimes.forceId, forceId), gte(crimes.recordedAt, from), lt(crimes.recordedAt, to), inArray(crimes.status, ['recorded', 'transferred'])));
+  return row;
+}
+
+export const CRIME_DECISION_TASK = 'crime-recording-decision';
+
+export async function openDecisionTaskDueTimes(db: Db, forceId: string): Promise<Date[]> {
+  const rows = await db
+    .select({ dueAt: tasks.dueAt })
+    .from(tasks)
+    .where(and(eq(tasks.forceId, forceId), eq(tasks.kind, CRIME_DECISION_TASK), eq(tasks.status, 'open')));
+  return rows.map((r) => r.dueAt);
+}
+
+export async function findTask(db: Db, forceId: string, id: string) {
+  const [row] = await db.select().from(tasks).where(and(eq(tasks.forceId, forceId), eq(tasks.id, id))).for('update').limit(1);
+  return row ?? null;
+}
+
+export async function completeTaskRow(db: Db, forceId: string, id: string, version: number, values: { outcome: string; outcomeReason: string; outcomeDetail: Record<string, unknown>; completedBy: string; at: Date }) {
+  const [row] = await db
+    .update(tasks)
+    .set({ status: 'completed', outcome: values.outcome, outcomeReason: values.outcomeReason, outcomeDetail: values.outcomeDetail, completedBy: values.completedBy, completedAt: values.at, version: version + 1, updatedAt: values.at })
+    .where(and(eq(tasks.forceId, forceId), eq(tasks.id, id), eq(tasks.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+// --- audits
+
+export async function insertAudit(db: Db, values: typeof crimeAudits.$inferInsert) {
+  const [row] = await db.insert(crimeAudits).values(values).returning();
+  return row;
+}
+
+export async function insertAuditItems(db: Db, rows: (typeof crimeAuditItems.$inferInsert)[]) {
+  if (rows.length > 0) await db.insert(crimeAuditItems).values(rows);
+}
+
+export async function getAudit(db: Db, forceId: string, id: string): Promise<AuditRow> {
+  const [row] = await db.select().from(crimeAudits).where(and(eq(crimeAudits.forceId, forceId), eq(crimeAudits.id, id))).limit(1);
+  if (!row) throw problem('not-found', 'No such audit in your force.');
+  return row;
+}
+
+export async function findAuditItems(db: Db, forceId: string, auditId: string): Promise<AuditItemRow[]> {
+  return db.select().from(crimeAuditItems).where(and(eq(crimeAuditItems.forceId, forceId), eq(crimeAuditItems.auditId, auditId))).orderBy(asc(crimeAuditItems.position));
+}
+
+export async function getAuditItem(db: Db, forceId: string, auditId: string, id: string): Promise<AuditItemRow> {
+  const [row] = await db.select().from(crimeAuditItems)
+    .where(and(eq(crimeAuditItems.forceId, forceId), eq(crimeAuditItems.auditId, auditId), eq(crimeAuditItems.id, id))).limit(1);
+  if (!row) throw problem('not-found', 'No such item in this audit.');
+  return row;
+}
+
+export async function updateAuditItemAtVersion(db: Db, item: AuditItemRow, expectedVersion: number, values: Partial<typeof crimeAuditItems.$inferInsert>) {
+  const [row] = await db.update(crimeAuditItems).set({ ...values, version: item.version + 1 })
+    .where(and(eq(crimeAuditItems.forceId, item.forceId), eq(crimeAuditItems.id, item.id), eq(crimeAuditItems.version, expectedVersion))).returning();
+  return row ?? null;
+}
+
+export async function updateAuditAtVersion(db: Db, audit: AuditRow, expectedVersion: number, values: Partial<typeof crimeAudits.$inferInsert>, now: Date) {
+  const [row] = await db.update(crimeAudits).set({ ...values, version: audit.version + 1, updatedAt: now })
+    .where(and(eq(crimeAudits.forceId, audit.forceId), eq(crimeAudits.id, audit.id), eq(crimeAudits.version, expectedVersion))).returning();
+  return row ?? null;
+}
+
+export async function listAuditRows(db: Db, forceId: string): Promise<AuditRow[]> {
+  return db.select().from(crimeAudits).where(eq(crimeAudits.forceId, forceId)).orderBy(desc(crimeAudits.periodTo), desc(crimeAudits.id)).limit(200);
+}
+
+/** The sampling frame: crimes recorded in the period (with their DA flag and class) … */
+export async function crimeFrame(db: Db, forceId: string, from: Date, to: Date) {
+  return db
+    .select({ id: crimes.id, reference: crimes.reference, code: crimes.classificationCode, flags: crimes.flags, reportedAt: crimes.reportedAt, recordedAt: crimes.recordedAt, incidentId: crimes.incidentId })
+    .from(crimes)
+    .where(and(eq(crimes.forceId, forceId), gte(crimes.reportedAt, from), lt(crimes.reportedAt, to)))
+    .orderBy(asc(crimes.id));
+}
+
+/** … and the control room's crime-recording decisions raised in the period (a crime was disclosed). */
+export async function decisionTaskFrame(db: Db, forceId: string, from: Date, to: Date) {
+  return db
+    .select({ id: tasks.id, title: tasks.title, entityId: tasks.entityId, createdAt: tasks.createdAt, dueAt: tasks.dueAt })
+    .from(tasks)
+    .where(and(eq(tasks.forceId, forceId), eq(tasks.kind, CRIME_DECISION_TASK), gte(tasks.createdAt, from), lt(tasks.createdAt, to)))
+    .orderBy(asc(tasks.id));
+}
+
+// --- police.uk export
+
+export async function crimesForExport(db: Db, forceId: string, from: Date, to: Date) {
+  return db
+    .select({
+      id: crimes.id, code: crimes.classificationCode, recordedAt: crimes.recordedAt, outcome: crimes.outcome,
+      latitude: locations.latitude, longitude: locations.longitude,
+    })
+    .from(crimes)
+    .leftJoin(locations, and(eq(locations.forceId, crimes.forceId), eq(locations.id, crimes.locationId)))
+    .where(and(eq(crimes.forceId, forceId), eq(crimes.status, 'recorded'), gte(crimes.recordedAt, from), lt(crimes.recordedAt, to)))
+    .orderBy(asc(crimes.recordedAt), asc(crimes.id));
+}
+
+/** Candidate anonymous map points: street centres with how many of their addresses are someone's home. */
+export async function streetCentres(db: Db, forceId: string) {
+  return db
+    .select({
+      street: locations.street,
+      town: locations.town,
+      district: locations.district,
+      beat: sql<string | null>`min(${locations.beat})`,
+      latitude: sql<number>`avg(${locations.latitude})`.mapWith(Number),
+      longitude: sql<number>`avg(${locations.longitude})`.mapWith(Number),
+      addresses: sql<number>`count(distinct ${personAddresses.locationId})`.mapWith(Number),
+    })
+    .from(locations)
+    .leftJoin(personAddresses, and(eq(personAddresses.forceId, locations.forceId), eq(personAddresses.locationId, locations.id)))
+    .where(and(eq(locations.forceId, forceId), sql`${locations.latitude} is not null`, sql`${locations.street} is not null`))
+    .groupBy(locations.street, locations.town, locations.district);
+}
