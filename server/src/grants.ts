@@ -1,9 +1,10 @@
 import type { Role } from './platform/auth/roles.js';
 import type { PLATFORM_PARTS } from './platform/parts.js';
+import type { SafeguardingPermission } from './modules/safeguarding/policy.js';
 import type { CrimePermission } from './modules/crimes/policy.js';
 
 type Part = (typeof PLATFORM_PARTS)[number];
-export type Permission = Part['permissions'][number] | CrimePermission;
+export type Permission = Part['permissions'][number] | CrimePermission | SafeguardingPermission;
 
 const READ_POLE = ['persons:read', 'locations:read', 'objects:read', 'events:read', 'reference:read', 'geography:read'] as const satisfies readonly Permission[];
 const WRITE_POLE = [...READ_POLE, 'persons:write', 'markers:write', 'locations:write', 'objects:write', 'events:write', 'links:write'] as const satisfies readonly Permission[];
@@ -12,21 +13,24 @@ const TASKS = ['tasks:read', 'tasks:write'] as const satisfies readonly Permissi
 // Cancelling a crime is the force crime registrar's alone (STANDARDS §3); a force may add a designated decision maker role.
 const CRIMES = ['crimes:read', 'crimes:record', 'crimes:reclassify'] as const satisfies readonly Permission[];
 
+// Safeguarding (STANDARDS §8, §9): a DVPN is authorised by a superintendent only; partners see only their agency's MARAC actions.
+const SG_OFFICER = ['safeguarding:read', 'safeguarding:assess', 'safeguarding:refer', 'safeguarding:dvpn'] as const satisfies readonly Permission[];
+const SG_SUPERVISOR = [...SG_OFFICER, 'safeguarding:review', 'safeguarding:marac', 'safeguarding:marac-actions', 'safeguarding:triage', 'safeguarding:stats'] as const satisfies readonly Permission[];
 /** Who may do what (DESIGN §5). A role missing here fails to compile. */
 export const GRANTS = {
-  call_handler: [...READ_POLE, 'persons:write', 'locations:write', 'objects:write', 'events:write', 'links:write', ...TASKS, 'crimes:read'],
-  constable: [...WRITE_POLE, ...TASKS, ...CRIMES],
-  sergeant: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES],
-  inspector: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES],
-  superintendent: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES],
+  call_handler: [...READ_POLE, 'persons:write', 'locations:write', 'objects:write', 'events:write', 'links:write', ...TASKS, 'crimes:read', 'safeguarding:refer'],
+  constable: [...WRITE_POLE, ...TASKS, ...CRIMES, ...SG_OFFICER],
+  sergeant: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES, ...SG_SUPERVISOR],
+  inspector: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES, ...SG_SUPERVISOR, 'safeguarding:dvds'],
+  superintendent: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES, ...SG_SUPERVISOR, 'safeguarding:dvds', 'safeguarding:dvpn-authorise'],
   crime_registrar: [...READ_POLE, ...TASKS, 'persons:merge', 'users:read', ...CRIMES, 'crimes:cancel', 'crimes:audit', 'crimes:export'],
-  analyst: [...READ_POLE, 'tasks:read', 'crimes:read', 'crimes:export'],
-  imu_officer: [...WRITE_POLE, ...TASKS, ...CRIMES],
-  public_protection_officer: [...WRITE_POLE, ...TASKS, 'persons:restrict', 'users:read', ...CRIMES],
+  analyst: [...READ_POLE, 'tasks:read', 'crimes:read', 'crimes:export', 'safeguarding:stats'],
+  imu_officer: [...WRITE_POLE, ...TASKS, ...CRIMES, ...SG_OFFICER],
+  public_protection_officer: [...WRITE_POLE, ...TASKS, 'persons:restrict', 'users:read', ...CRIMES, ...SG_SUPERVISOR, 'safeguarding:dvds'],
   auditor: [...READ_POLE, 'audit:read', 'tasks:read', 'users:read', 'crimes:read', 'crimes:audit'],
   administrator: [...WRITE_POLE, ...TASKS, ...SUPERVISE, 'audit:read', 'users:admin', 'crimes:read', 'crimes:export'],
   // Partners see only what is shared with their agency: no nominal search, no markers, no intelligence.
-  partner: ['tasks:read', 'tasks:write'],
+  partner: ['tasks:read', 'tasks:write', 'safeguarding:marac-actions'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 const grantSets = new Map<Role, ReadonlySet<string>>(

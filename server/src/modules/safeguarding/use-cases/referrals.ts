@@ -1,0 +1,128 @@
+import { audit } from '../../../platform/audit/audit.js';
+import { isWorkingDay } from '../../../platform/clock.js';
+import { nextReference } from '../../../platform/db/references.js';
+import type { Ctx } from '../../../platform/http/context.js';
+import { problem } from '../../../platform/http/problems.js';
+import type { CreateSafeguardingReferralBody, SafeguardingReferralView, TriageBody } from '../contract.js';
+import { presentIdva, presentReferral } from '../present.js';
+import {
+  findPersonRefs, getDash, getIdvaReferral, getPersonRef, getReferral, insertReferral, listIdvaReferrals, listReferrals, updateIdvaReferral, updateReferral,
+} from '../queries.js';
+import { mashDecisionDue } from '../rules.js';
+import { auditRead, DA_TEAM, notInFuture, raiseTask, refusal, staleProblem } from './shared.js';
+
+const ENTITY = 'safeguarding_referral';
+const HOUR = 3_600_000;
+
+/** One form for every safeguarding concern, to the referrals hub (STANDARDS §9). */
+export async function createSafeguardingReferral(ctx: Ctx, body: CreateSafeguardingReferralBody): Promise<SafeguardingReferralView> {
+  if (body.linkedId && !body.linkedType) throw refusal('body.linkedType', 'Say whether the linked record is an incident or a crime.');
+  return ctx.db.transaction(async (tx) => {
+    if (body.subjectPersonId) await getPersonRef(tx, ctx.forceId, body.subjectPersonId, 'body.subjectPersonId');
+    if (body.dashAssessmentId && !(await getDash(tx, ctx.forceId, body.dashAssessmentId).catch(() => null))) {
+      throw refusal('body.dashAssessmentId', 'No such DASH assessment in your force.');
+    }
+    const now = ctx.now();
+    const referral = await insertReferral(tx, {
+      forceId: ctx.forceId, reference: await nextReference(tx, ctx.forceId, 'SGR'), subjectKind: body.subjectKind, subjectPersonId: body.subjectPersonId ?? null,
+      subjectDescription: body.subjectDescription, concern: body.concern, dashAssessmentId: body.dashAssessmentId ?? null, linkedType: body.linkedType ?? null,
+      linkedId: body.linkedId ?? null, linkedReference: body.linkedReference ?? null, riskLevel: body.riskLevel ?? null, childHarmIndicated: body.childHarmIndicated,
+      dueAt: new Date(now.getTime() + 24 * HOUR), createdBy: ctx.user.id, createdAt: now, updatedAt: now,
+    });
+    await audit(tx, ctx, 'safeguarding_referral.created', { type: ENTITY, id: referral.id }, { detail: { subjectKind: referral.subjectKind } });
+    await raiseTask(tx, ctx, {
+      kind: 'safeguarding-triage', title: `Referrals hub: triage ${body.subjectKind} referral ${referral.reference}`, entity: { type: ENTITY, id: referral.id },
+      dueAt: referral.dueAt, team: DA_TEAM,
+    });
+    return presentReferral(referral, ctx.user, now);
+  });
+}
+
+export async function referralHub(ctx: Ctx, query: { status?: string; limit: number }) {
+  return ctx.db.transaction(async (tx) => {
+    const rows = await listReferrals(tx, ctx.forceId, { status: query.status }, query.limit);
+    await auditRead(tx, ctx, ENTITY, rows.map((r) => r.id));
+    return { items: rows.map((r) => presentReferral(r, ctx.user, ctx.now())) };
+  });
+}
+
+export async function readSafeguardingReferral(ctx: Ctx, id: string): Promise<SafeguardingReferralView> {
+  return ctx.db.transaction(async (tx) => {
+    const row = await getReferral(tx, ctx.forceId, id);
+    await auditRead(tx, ctx, ENTITY, [id]);
+    return presentReferral(row, ctx.user, ctx.now());
+  });
+}
+
+/** Hub triage: RAG and the agency it goes to; the local authority decides within 1 working day (§9). */
+export async function triageReferral(ctx: Ctx, id: string, version: number, body: TriageBody): Promise<SafeguardingReferralView> {
+  return ctx.db.transaction(async (tx) => {
+    const row = await getReferral(tx, ctx.forceId, id);
+    if (row.version !== version) throw staleProblem('referral');
+    if (row.status !== 'new') throw problem('invalid-state', 'This referral has already been triaged.');
+    const now = ctx.now();
+    const decisionDueAt = mashDecisionDue(now, isWorkingDay);
+    const updated = await updateReferral(tx, row, version, {
+      status: 'triaged', rag: body.rag, agency: body.agency, triageNote: body.note ?? null, triagedBy: ctx.user.id, triagedAt: now, decisionDueAt,
+    }, now);
+    if (!updated) throw staleProblem('referral');
+    await audit(tx, ctx, 'safeguarding_referral.triaged', { type: ENTITY, id }, { detail: { rag: body.rag, agency: body.agency } });
+    await raiseTask(tx, ctx, {
+      kind: 'mash-outcome', title: `Record the ${body.agency} decision on ${row.reference}`, entity: { type: ENTITY, id }, dueAt: decisionDueAt, userId: ctx.user.id,
+    });
+    return presentReferral(updated, ctx.user, now);
+  });
+}
+
+export async function recordMashOutcome(ctx: Ctx, id: string, version: number, body: { outcome: string; note?: string | null }): Promise<SafeguardingReferralView> {
+  return ctx.db.transaction(async (tx) => {
+    const row = await getReferral(tx, ctx.forceId, id);
+    if (row.version !== version) throw staleProblem('referral');
+    if (row.status !== 'triaged') throw problem('invalid-state', row.status === 'new' ? 'Triage the referral before recording the MASH outcome.' : 'The outcome has already been recorded.');
+    const now = ctx.now();
+    const updated = await updateReferral(tx, row, version, { status: 'closed', mashOutcome: body.outcome, mashOutcomeNote: body.note ?? null, mashOutcomeAt: now }, now);
+    if (!updated) throw staleProblem('referral');
+    await audit(tx, ctx, 'safeguarding_referral.outcome_recorded', { type: ENTITY, id }, { detail: { outcome: body.outcome } });
+    return presentReferral(updated, ctx.user, now);
+  });
+}
+
+export async function recordSchoolNotified(ctx: Ctx, id: string, version: number, notifiedAt: string): Promise<SafeguardingReferralView> {
+  return ctx.db.transaction(async (tx) => {
+    const row = await getReferral(tx, ctx.forceId, id);
+    if (row.version !== version) throw staleProblem('referral');
+    if (row.subjectKind !== 'child') throw problem('invalid-state', 'Schools are notified only for child referrals.');
+    if (row.schoolNotifiedAt) throw problem('invalid-state', 'The school notification has already been recorded.');
+    const at = new Date(notifiedAt);
+    notInFuture(at, ctx.now(), 'body.notifiedAt');
+    const updated = await updateReferral(tx, row, version, { schoolNotifiedAt: at }, ctx.now());
+    if (!updated) throw staleProblem('referral');
+    await audit(tx, ctx, 'safeguarding_referral.school_notified', { type: ENTITY, id }, { detail: { late: row.schoolNotificationDueAt ? at > row.schoolNotificationDueAt : false } });
+    return presentReferral(updated, ctx.user, ctx.now());
+  });
+}
+
+export async function listIdva(ctx: Ctx, limit: number) {
+  return ctx.db.transaction(async (tx) => {
+    const rows = await listIdvaReferrals(tx, ctx.forceId, limit);
+    await auditRead(tx, ctx, 'idva_referral', rows.map((r) => r.id));
+    const people = await findPersonRefs(tx, ctx.forceId, rows.map((r) => r.victimPersonId));
+    return { items: rows.map((r) => presentIdva(r, people)) };
+  });
+}
+
+/** STANDARDS §14: IDVA contact is measured from the incident (target 24 h). */
+export async function recordIdvaContact(ctx: Ctx, id: string, version: number, contactedAt: string) {
+  return ctx.db.transaction(async (tx) => {
+    const row = await getIdvaReferral(tx, ctx.forceId, id);
+    if (row.version !== version) throw staleProblem('IDVA referral');
+    if (row.contactedAt) throw problem('invalid-state', 'Contact has already been recorded.');
+    const at = new Date(contactedAt);
+    notInFuture(at, ctx.now(), 'body.contactedAt');
+    if (at < row.incidentAt) throw refusal('body.contactedAt', 'Contact cannot be before the incident.');
+    const updated = await updateIdvaReferral(tx, row, version, { contactedAt: at }, ctx.now());
+    if (!updated) throw staleProblem('IDVA referral');
+    await audit(tx, ctx, 'idva_referral.contacted', { type: 'idva_referral', id });
+    return presentIdva(updated, await findPersonRefs(tx, ctx.forceId, [updated.victimPersonId]));
+  });
+}

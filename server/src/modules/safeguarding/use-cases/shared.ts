@@ -1,0 +1,49 @@
+import type { Role } from '../../../platform/auth/roles.js';
+import { isWorkingDay } from '../../../platform/clock.js';
+import type { Db } from '../../../platform/db/connect.js';
+import type { Ctx } from '../../../platform/http/context.js';
+import { problem, type FieldError } from '../../../platform/http/problems.js';
+import { createTask } from '../../../platform/tasks/index.js';
+import { audit } from '../../../platform/audit/audit.js';
+import { teamHasActiveUser } from '../queries.js';
+
+/** The team that holds the DA investigation and safeguarding queue (DAISU / SSU, STANDARDS §8). */
+export const DA_TEAM = 'Public Protection Unit';
+export const IDVA_PROVIDER = 'Independent domestic violence advisory service';
+
+export function refusal(field: string, message: string) {
+  const errors: FieldError[] = [{ path: field, message }];
+  return problem('unprocessable', message, errors);
+}
+
+export function isBankHoliday(date: string): boolean {
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return day !== 0 && day !== 6 && !isWorkingDay(date);
+}
+
+/** Raises a task for a team when it has someone in it, otherwise for the acting user; returns what the view shows. */
+export async function raiseTask(
+  tx: Db,
+  ctx: Ctx,
+  input: { kind: string; title: string; detail?: string; entity: { type: string; id: string }; dueAt: Date; team?: string | null; userId?: string; escalateToRole?: Role },
+) {
+  const team = input.team && (await teamHasActiveUser(tx, ctx.forceId, input.team)) ? input.team : null;
+  const assignee = input.userId ? { userId: input.userId } : team ? { team } : { userId: ctx.user.id };
+  const task = await createTask(tx, ctx, {
+    kind: input.kind, title: input.title, detail: input.detail ?? null, entity: input.entity, dueAt: input.dueAt, assignee, escalateToRole: input.escalateToRole,
+  });
+  return { id: task.id, kind: task.kind, title: task.title, dueAt: task.dueAt };
+}
+
+/** Every read of a safeguarding record is audited (DESIGN §5). */
+export async function auditRead(tx: Db, ctx: Ctx, type: string, ids: string[]) {
+  for (const id of ids) await audit(tx, ctx, 'read', { type, id });
+}
+
+export function staleProblem(what: string) {
+  return problem('stale-version', `The ${what} changed since you read it; reload it and try again.`);
+}
+
+export function notInFuture(at: Date, now: Date, field: string) {
+  if (at.getTime() > now.getTime() + 5 * 60_000) throw problem('validation', `${field}: cannot be in the future`, [{ path: field, message: 'cannot be in the future' }]);
+}
