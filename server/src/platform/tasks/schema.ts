@@ -17,6 +17,8 @@ export const tasks = pgTable(
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
     escalateToRole: text('escalate_to_role').notNull().default('sergeant'),
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    /** Where the work is recorded when the generic complete/close must not clear it (e.g. a victim contact, F13). */
+    closesVia: text('closes_via'),
     status: text('status').notNull().default('open'),
     outcome: text('outcome'),
     outcomeReason: text('outcome_reason'),
