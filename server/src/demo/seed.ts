@@ -9,6 +9,7 @@ import {
   locations, objects, personAddresses, personNames, personPhones, persons, poleLinks, referenceCounters, warningMarkers,
 } from '../platform/pole/schema.js';
 import { insertRows } from './bulk-insert.js';
+import { DEMO_DASH_PER_PERSON, seedDemoSafeguarding } from './safeguarding.js';
 import { PeopleGenerator, REUSE_LAG, type GeneratedBatch, type PlantedDuplicate, type ReferenceCounts } from './generate.js';
 import { DEMO_FORCES, FORCE_IDS, isForceId, type ForceId } from './geography.js';
 import { demoUsers, type DemoUser } from './users.js';
@@ -181,8 +182,13 @@ export async function seedDemoData(db: Db, options: SeedDemoDataOptions): Promis
 export async function seedDemo(db: Db, options: { password: string; people: number; seed?: number; today?: string }): Promise<SeedResult[]> {
   await seedDemoUsers(db, options.password);
   const seed = options.seed ?? 1;
-  return [
+  const results = [
     await seedDemoData(db, { forceId: 'HERTS', people: options.people, seed, today: options.today }),
     await seedDemoData(db, { forceId: 'BEDS', people: Math.ceil(options.people / 3), seed: seed + 1, today: options.today }),
   ];
+  const today = options.today ? new Date(`${options.today}T12:00:00Z`) : systemClock.now();
+  for (const [forceId, result] of [['HERTS', results[0]], ['BEDS', results[1]]] as const) {
+    await seedDemoSafeguarding(db, { forceId, count: Math.round(result.counts.persons * DEMO_DASH_PER_PERSON), seed: seed + 200, today });
+  }
+  return results;
 }
