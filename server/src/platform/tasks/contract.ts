@@ -21,6 +21,8 @@ export const TaskView = z.object({
   overdue: z.boolean(),
   escalatedAt: z.string().nullable(),
   escalateToRole: z.string(),
+  /** Set when the task clears only by its module's record (e.g. a victim contact), not by complete/close here. */
+  closesVia: z.string().nullable(),
   assignee: z.object({
     userId: z.string().nullable(),
     username: z.string().nullable(),

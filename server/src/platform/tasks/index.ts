@@ -8,6 +8,6 @@ export const tasksPart = defineModule({
   schedules: [],
 });
 
-export { createTask, type NewTask } from './service.js';
+export { createTask, finishTask, type NewTask } from './service.js';
 export type { TaskView } from './contract.js';
 export { TASK_CLOSE_REASONS } from './rules.js';

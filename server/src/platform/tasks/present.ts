@@ -16,6 +16,7 @@ export function presentTask({ task, assignee, completer }: TaskRecord, viewer: T
     overdue: isTaskOverdue(task, now),
     escalatedAt: task.escalatedAt?.toISOString() ?? null,
     escalateToRole: task.escalateToRole,
+    closesVia: task.closesVia,
     assignee: {
       userId: task.assigneeUserId,
       username: assignee?.username ?? null,

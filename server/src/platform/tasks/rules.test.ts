@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  assignmentRefusal, closeRefusal, completeRefusal, isTaskOverdue, taskAccess, taskNeedsEscalation, taskSortKey,
+  assignmentRefusal, closeRefusal, completeRefusal, isTaskOverdue, recordedElsewhereRefusal, taskAccess, taskNeedsEscalation, taskSortKey,
   TASK_CLOSE_REASON_CODES, TASK_CLOSE_REASONS, type TaskAssignment, type TaskViewer,
 } from './rules.js';
 
@@ -133,5 +133,23 @@ describe('taskSortKey', () => {
       return kx[0] - ky[0] || kx[1] - ky[1] || kx[2].localeCompare(ky[2]);
     });
     assert.deepEqual(sorted.map((t) => t.id), ['a', 'c', 'd', 'b', 'f', 'e']);
+  });
+});
+
+describe('tasks recorded elsewhere (closesVia; STANDARDS §17 F13: a victim reminder clears only with a recorded contact)', () => {
+  const open = { status: 'open', closesVia: 'recording the contact on the victim’s page' };
+  it('the generic complete is refused even with an outcome', () => {
+    assert.match(completeRefusal(open, { outcome: 'done' }) ?? '', /clears only by recording the contact/);
+  });
+  it('the generic close is refused even with a reason code and reason', () => {
+    assert.match(closeRefusal(open, { reasonCode: 'not_required', reason: 'Victim does not want updates' }) ?? '', /clears only by/);
+  });
+  it('tasks without closesVia are unaffected', () => {
+    assert.equal(completeRefusal({ status: 'open', closesVia: null }, { outcome: 'done' }), null);
+    assert.equal(recordedElsewhereRefusal({ closesVia: null }), null);
+  });
+  it('the abilities map offers no complete/close button for such a task; supervisors may still reassign it', () => {
+    const a = taskAccess({ ...open, assigneeUserId: 'u1', assigneeTeam: null, escalatedAt: null, escalateToRole: 'sergeant' }, { id: 'u1', team: null, role: 'constable', supervises: true });
+    assert.deepEqual(a, { visible: true, complete: false, close: false, reassign: true });
   });
 });

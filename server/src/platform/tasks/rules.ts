@@ -20,6 +20,7 @@ export type TaskTiming = { status: string; dueAt: Date; escalatedAt: Date | null
 
 export type TaskAssignment = {
   status: string;
+  closesVia?: string | null;
   assigneeUserId: string | null;
   assigneeTeam: string | null;
   escalatedAt: Date | null;
@@ -51,7 +52,16 @@ export function taskAccess(task: TaskAssignment, viewer: TaskViewer) {
   const escalatedToViewer = task.escalatedAt !== null && task.escalateToRole === viewer.role;
   const visible = viewer.supervises || escalatedToViewer || isAssignedTo(task, viewer);
   const open = task.status === 'open';
-  return { visible, complete: visible && open, close: visible && open, reassign: viewer.supervises && open };
+  const generic = open && !task.closesVia;
+  return { visible, complete: visible && generic, close: visible && generic, reassign: viewer.supervises && open };
+}
+
+/**
+ * A task that names where its work is recorded (`closesVia`, e.g. a victim contact) clears only there: the
+ * generic complete and close would let a reminder go without the record the task exists for (STANDARDS §17 F13).
+ */
+export function recordedElsewhereRefusal(task: { closesVia?: string | null }): string | null {
+  return task.closesVia ? `This task clears only by ${task.closesVia}; it cannot be completed or closed from the task list.` : null;
 }
 
 function notOpenRefusal(task: { status: string }): string | null {
@@ -61,16 +71,16 @@ function notOpenRefusal(task: { status: string }): string | null {
 }
 
 /** A task is done only with a recorded outcome. */
-export function completeRefusal(task: { status: string }, input: { outcome?: string | null }): string | null {
-  const state = notOpenRefusal(task);
+export function completeRefusal(task: { status: string; closesVia?: string | null }, input: { outcome?: string | null }): string | null {
+  const state = notOpenRefusal(task) ?? recordedElsewhereRefusal(task);
   if (state) return state;
   if (!input.outcome?.trim()) return 'Record the outcome to complete the task.';
   return null;
 }
 
 /** Closing without doing the work needs a reason code and a written reason: a reminder can never just be dismissed. */
-export function closeRefusal(task: { status: string }, input: { reasonCode?: string | null; reason?: string | null }): string | null {
-  const state = notOpenRefusal(task);
+export function closeRefusal(task: { status: string; closesVia?: string | null }, input: { reasonCode?: string | null; reason?: string | null }): string | null {
+  const state = notOpenRefusal(task) ?? recordedElsewhereRefusal(task);
   if (state) return state;
   if (!input.reasonCode || !(input.reasonCode in TASK_CLOSE_REASONS)) {
     return `Choose why the task is closed without being done (${TASK_CLOSE_REASON_CODES.join(', ')}).`;

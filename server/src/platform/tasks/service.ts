@@ -26,6 +26,8 @@ export type NewTask = {
   /** A person (optionally noting their team), or a team with nobody named. */
   assignee: { userId: string; team?: string | null } | { team: string };
   escalateToRole?: Role;
+  /** Where the work is recorded (e.g. "recording the contact on the victim's page"); the generic complete/close then refuse. */
+  closesVia?: string;
 };
 
 const SortKeyCursor = z.tuple([z.union([z.literal(0), z.literal(1)]), z.number().int(), z.uuid()]);
@@ -64,6 +66,7 @@ export async function createTask(tx: Db, ctx: TaskCtx, input: NewTask): Promise<
     assigneeTeam: assignee.team,
     dueAt: input.dueAt,
     escalateToRole: input.escalateToRole ?? 'sergeant',
+    closesVia: input.closesVia ?? null,
     createdBy: ctx.user.id,
     createdAt: now,
     updatedAt: now,
@@ -131,7 +134,30 @@ async function changeTask(
 }
 
 function refused(task: Task, refusal: string) {
-  return problem(task.status === 'open' ? 'unprocessable' : 'invalid-state', refusal);
+  return problem(task.status === 'open' && !task.closesVia ? 'unprocessable' : 'invalid-state', refusal);
+}
+
+/**
+ * For the module that owns a task's record: completes it (work done) or closes it (not done, with the reason)
+ * in the caller's transaction at the version read, and audits it. Refuses a task that is no longer open.
+ */
+export async function finishTask(
+  tx: Db,
+  ctx: TaskCtx,
+  task: Pick<Task, 'id' | 'kind' | 'status' | 'version'>,
+  result: { status: 'completed' | 'closed'; outcome: string; outcomeReason: string; outcomeDetail?: Record<string, unknown> },
+): Promise<Task> {
+  if (task.status !== 'open') throw problem('invalid-state', `Task ${task.id} is no longer open.`);
+  const now = ctx.now();
+  const updated = await updateTaskAtVersion(tx, ctx.forceId, task.id, task.version, {
+    status: result.status, outcome: result.outcome, outcomeReason: result.outcomeReason, outcomeDetail: result.outcomeDetail ?? null, completedAt: now, completedBy: ctx.user.id,
+  }, now);
+  if (!updated) throw problem('stale-version', 'A task changed while you were saving; reload and try again.');
+  await audit(tx, ctx, result.status === 'completed' ? 'task.completed' : 'task.closed_without_action', { type: 'task', id: task.id }, {
+    reason: result.status === 'closed' ? result.outcomeReason : undefined,
+    detail: { kind: task.kind, outcome: result.outcome, ...(result.outcomeDetail ?? {}) },
+  });
+  return updated;
 }
 
 export function completeTask(ctx: Ctx, id: string, version: number, body: CompleteTaskBody): Promise<TaskView> {
