@@ -1,10 +1,11 @@
 import type { Role } from './platform/auth/roles.js';
 import type { PLATFORM_PARTS } from './platform/parts.js';
+import type { IncidentPermission } from './modules/incidents/policy.js';
 import type { SafeguardingPermission } from './modules/safeguarding/policy.js';
 import type { CrimePermission } from './modules/crimes/policy.js';
 
 type Part = (typeof PLATFORM_PARTS)[number];
-export type Permission = Part['permissions'][number] | CrimePermission | SafeguardingPermission;
+export type Permission = Part['permissions'][number] | CrimePermission | SafeguardingPermission | IncidentPermission;
 
 const READ_POLE = ['persons:read', 'locations:read', 'objects:read', 'events:read', 'reference:read', 'geography:read'] as const satisfies readonly Permission[];
 const WRITE_POLE = [...READ_POLE, 'persons:write', 'markers:write', 'locations:write', 'objects:write', 'events:write', 'links:write'] as const satisfies readonly Permission[];
@@ -16,19 +17,23 @@ const CRIMES = ['crimes:read', 'crimes:record', 'crimes:reclassify'] as const sa
 // Safeguarding (STANDARDS §8, §9): a DVPN is authorised by a superintendent only; partners see only their agency's MARAC actions.
 const SG_OFFICER = ['safeguarding:read', 'safeguarding:assess', 'safeguarding:refer', 'safeguarding:dvpn'] as const satisfies readonly Permission[];
 const SG_SUPERVISOR = [...SG_OFFICER, 'safeguarding:review', 'safeguarding:marac', 'safeguarding:marac-actions', 'safeguarding:triage', 'safeguarding:stats'] as const satisfies readonly Permission[];
+// Control room (STANDARDS §2): handlers log and grade; supervisors may lower DA/child/vulnerable grades and review; the IMU resolves at the desk.
+const INC_READ = ['incidents:read'] as const satisfies readonly Permission[];
+const INC_HANDLER = [...INC_READ, 'incidents:create', 'incidents:write', 'incidents:grade', 'incidents:dispatch'] as const satisfies readonly Permission[];
+const INC_SUPERVISOR = [...INC_HANDLER, 'incidents:review', 'incidents:supervise', 'incidents:resolve', 'incidents:close', 'incidents:dashboard', 'incidents:units'] as const satisfies readonly Permission[];
 /** Who may do what (DESIGN §5). A role missing here fails to compile. */
 export const GRANTS = {
-  call_handler: [...READ_POLE, 'persons:write', 'locations:write', 'objects:write', 'events:write', 'links:write', ...TASKS, 'crimes:read', 'safeguarding:refer'],
-  constable: [...WRITE_POLE, ...TASKS, ...CRIMES, ...SG_OFFICER],
-  sergeant: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES, ...SG_SUPERVISOR],
-  inspector: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES, ...SG_SUPERVISOR, 'safeguarding:dvds'],
-  superintendent: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES, ...SG_SUPERVISOR, 'safeguarding:dvds', 'safeguarding:dvpn-authorise'],
-  crime_registrar: [...READ_POLE, ...TASKS, 'persons:merge', 'users:read', ...CRIMES, 'crimes:cancel', 'crimes:audit', 'crimes:export'],
-  analyst: [...READ_POLE, 'tasks:read', 'crimes:read', 'crimes:export', 'safeguarding:stats'],
-  imu_officer: [...WRITE_POLE, ...TASKS, ...CRIMES, ...SG_OFFICER],
-  public_protection_officer: [...WRITE_POLE, ...TASKS, 'persons:restrict', 'users:read', ...CRIMES, ...SG_SUPERVISOR, 'safeguarding:dvds'],
-  auditor: [...READ_POLE, 'audit:read', 'tasks:read', 'users:read', 'crimes:read', 'crimes:audit'],
-  administrator: [...WRITE_POLE, ...TASKS, ...SUPERVISE, 'audit:read', 'users:admin', 'crimes:read', 'crimes:export'],
+  call_handler: [...READ_POLE, 'persons:write', 'locations:write', 'objects:write', 'events:write', 'links:write', ...TASKS, 'crimes:read', 'safeguarding:refer', ...INC_HANDLER],
+  constable: [...WRITE_POLE, ...TASKS, ...CRIMES, ...SG_OFFICER, ...INC_READ, 'incidents:create', 'incidents:write', 'incidents:dispatch', 'incidents:close'],
+  sergeant: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES, ...SG_SUPERVISOR, ...INC_SUPERVISOR],
+  inspector: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES, ...SG_SUPERVISOR, 'safeguarding:dvds', ...INC_SUPERVISOR],
+  superintendent: [...WRITE_POLE, ...TASKS, ...SUPERVISE, ...CRIMES, ...SG_SUPERVISOR, 'safeguarding:dvds', 'safeguarding:dvpn-authorise', ...INC_SUPERVISOR],
+  crime_registrar: [...READ_POLE, ...TASKS, 'persons:merge', 'users:read', ...CRIMES, 'crimes:cancel', 'crimes:audit', 'crimes:export', ...INC_READ],
+  analyst: [...READ_POLE, 'tasks:read', 'crimes:read', 'crimes:export', 'safeguarding:stats', ...INC_READ, 'incidents:dashboard'],
+  imu_officer: [...WRITE_POLE, ...TASKS, ...CRIMES, ...SG_OFFICER, ...INC_HANDLER, 'incidents:review', 'incidents:resolve', 'incidents:close', 'incidents:dashboard'],
+  public_protection_officer: [...WRITE_POLE, ...TASKS, 'persons:restrict', 'users:read', ...CRIMES, ...SG_SUPERVISOR, 'safeguarding:dvds', ...INC_READ],
+  auditor: [...READ_POLE, 'audit:read', 'tasks:read', 'users:read', 'crimes:read', 'crimes:audit', ...INC_READ, 'incidents:dashboard'],
+  administrator: [...WRITE_POLE, ...TASKS, ...SUPERVISE, 'audit:read', 'users:admin', 'crimes:read', 'crimes:export', ...INC_READ, 'incidents:dashboard', 'incidents:units', 'incidents:admin'],
   // Partners see only what is shared with their agency: no nominal search, no markers, no intelligence.
   partner: ['tasks:read', 'tasks:write', 'safeguarding:marac-actions'],
 } as const satisfies Record<Role, readonly Permission[]>;

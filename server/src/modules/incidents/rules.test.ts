@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEFAULT_SETTINGS, closureRefusal, compareQueue, crimeDecisionDueAt, deskResolutionRefusal, gradeChangeRefusal, hasDangerousSuspect,
+  DEFAULT_SETTINGS, closureRefusal, flagRemovalRefusal, compareQueue, crimeDecisionDueAt, deskResolutionRefusal, gradeChangeRefusal, hasDangerousSuspect,
   impliedFlags, isKnownVulnerable, isRepeatLocation, isRepeatVictim, minutesPastTarget, proposedGrade, reassessmentsDue, riskOf,
   statusAfterGrading, targetDueAt, thriveMissing, transitionRefusal, type Grade, type IncidentStatus, type QueueIncident, type RiskFlags, type Thrive, type ThriveLevel,
 } from './rules.js';
@@ -75,7 +75,7 @@ describe('grade changes (STANDARDS §2 C1, C6; F03, F06)', () => {
   ];
   for (const [name, change, refusal] of cases) {
     it(name, () => {
-      const result = gradeChangeRefusal({ ...base, ...change });
+      const result = gradeChangeRefusal({ ...base, ...change })?.detail ?? null;
       if (refusal) assert.match(result ?? '', refusal);
       else assert.equal(result, null);
     });
@@ -241,4 +241,17 @@ describe('state machine (STANDARDS §2 States)', () => {
     assert.equal(statusAfterGrading('immediate', 'assessed'), 'awaiting_resource');
     assert.equal(statusAfterGrading('immediate', 'on_scene'), 'on_scene');
   });
+});
+
+describe('flag removal (STANDARDS §2 C6; F06)', () => {
+  const none = { domesticAbuse: false, mentalHealth: false, hate: false, childInvolved: false, firearms: false };
+  const cases: [string, Partial<typeof none>, Partial<typeof none>, boolean, boolean][] = [
+    ['adding DA → allowed', {}, { domesticAbuse: true }, false, true],
+    ['removing DA by call handler → refused', { domesticAbuse: true }, {}, false, false],
+    ['removing child flag by supervisor → allowed', { childInvolved: true }, {}, true, true],
+    ['removing hate flag → allowed', { hate: true }, {}, false, true],
+  ];
+  for (const [name, before, after, sup, ok] of cases) {
+    it(name, () => assert.equal(flagRemovalRefusal({ ...none, ...before }, { ...none, ...after }, sup) === null, ok));
+  }
 });

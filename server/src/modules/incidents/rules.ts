@@ -98,6 +98,9 @@ export type ControlRoomSettings = {
   repeatLocationMinPrior: number;
   /** NCRS: a crime-recording decision within 24 h (STANDARDS §3). */
   crimeDecisionHours: number;
+  /** Team that receives re-assessment tasks (escalating to a sergeant) and crime-recording decisions. */
+  reassessmentTeam: string;
+  crimeRecordingTeam: string;
 };
 
 export const DEFAULT_SETTINGS: ControlRoomSettings = {
@@ -113,6 +116,8 @@ export const DEFAULT_SETTINGS: ControlRoomSettings = {
   repeatWindowMonths: 12,
   repeatLocationMinPrior: 2,
   crimeDecisionHours: 24,
+  reassessmentTeam: 'IMU',
+  crimeRecordingTeam: 'Crime Registrar',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -267,18 +272,22 @@ export type GradeChange = {
  * Why a grade may not be set, or null (STANDARDS §2 C1, C6; F03, F06). Lowering is measured against the current
  * grade, or against the proposed grade at first grading; raising is always allowed.
  */
-export function gradeChangeRefusal(change: GradeChange): string | null {
-  if (!change.thriveComplete) return 'Complete every THRIVE element before grading (STANDARDS §2).';
+export type GradeRefusal = { kind: 'thrive-incomplete' | 'availability' | 'needs-reason' | 'needs-supervisor'; detail: string };
+
+export function gradeChangeRefusal(change: GradeChange): GradeRefusal | null {
+  if (!change.thriveComplete) return { kind: 'thrive-incomplete', detail: 'Complete every THRIVE element before grading (STANDARDS §2).' };
   const baseline = change.current ?? change.proposed;
   const lowering = GRADE_NUMBER[change.to] > GRADE_NUMBER[baseline];
   const reason = change.reason?.trim() ?? '';
   if (reason && GRADE_NUMBER[change.to] >= 3 && mentionsUnitAvailability(reason)) {
-    return 'Grade on risk, not on which units are free: "no unit available" is not a reason to grade 3 or 4 (STANDARDS §2 C1).';
+    return { kind: 'availability', detail: 'Grade on risk, not on which units are free: "no unit available" is not a reason to grade 3 or 4 (STANDARDS §2 C1).' };
   }
   if (!lowering) return null;
-  if (reason.length < MIN_REASON_LENGTH) return `Lowering the grade from ${GRADE_LABELS[baseline]} needs a reason of at least ${MIN_REASON_LENGTH} characters.`;
+  if (reason.length < MIN_REASON_LENGTH) {
+    return { kind: 'needs-reason', detail: `Lowering the grade from ${GRADE_LABELS[baseline]} needs a reason of at least ${MIN_REASON_LENGTH} characters.` };
+  }
   if (isSupervisedIncident(change.flags) && !change.bySupervisor) {
-    return 'Lowering the grade of a domestic abuse, child or known-vulnerable incident needs a supervisor (STANDARDS §2 C6).';
+    return { kind: 'needs-supervisor', detail: 'Lowering the grade of a domestic abuse, child or known-vulnerable incident needs a supervisor (STANDARDS §2 C6).' };
   }
   return null;
 }
@@ -462,4 +471,11 @@ export function transitionRefusal(action: keyof typeof TRANSITIONS, status: Inci
 export function statusAfterGrading(grade: Grade, current: IncidentStatus): IncidentStatus {
   if (['deployed', 'on_scene', 'scheduled'].includes(current)) return current;
   return grade === 'resolved_without_deployment' ? 'desk_resolution' : 'awaiting_resource';
+}
+
+/** Clearing the DA or child flag would side-step C6, so only a supervisor may do it (F06). */
+export function flagRemovalRefusal(before: HandlerFlags, after: HandlerFlags, bySupervisor: boolean): string | null {
+  const removed = (['domesticAbuse', 'childInvolved'] as const).filter((f) => before[f] && !after[f]);
+  if (removed.length && !bySupervisor) return 'Only a supervisor may remove the domestic abuse or child-involved flag (STANDARDS §2 C6).';
+  return null;
 }
