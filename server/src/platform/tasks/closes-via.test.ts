@@ -5,6 +5,7 @@ import { createTestApp, json, type TestApp } from '../../test/api.js';
 import { users } from '../auth/schema.js';
 import { permissionsOf } from '../../grants.js';
 import type { Ctx } from '../http/context.js';
+import type { Role } from '../auth/roles.js';
 import { createTask, finishTask } from './service.js';
 
 // STANDARDS §17 F13: reminders had been overridden; a task that names where its work is recorded clears only there.
@@ -16,7 +17,7 @@ describe('tasks that clear only by their module’s record (closesVia)', () => {
     const [u] = await t.db.select().from(users).where(and(eq(users.forceId, 'HERTS'), eq(users.username, 'constable')));
     ctx = {
       db: t.db, forceId: 'HERTS', requestId: 'test', now: t.clock.now,
-      user: { id: u.id, username: u.username, displayName: u.displayName, role: u.role, forceId: 'HERTS', team: u.team, permissions: permissionsOf(u.role) },
+      user: { id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, forceId: 'HERTS', team: u.team, permissions: permissionsOf(u.role as Role) },
     };
   });
   after(async () => { await t.close(); });
