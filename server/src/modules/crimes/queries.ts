@@ -1,7 +1,7 @@
 import { and, arrayContains, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/connect.js';
 import { problem } from '../../platform/http/problems.js';
-import { events, locations, objects, personAddresses, persons, poleLinks, warningMarkers } from '../../platform/pole/schema.js';
+import { events, locations, objects, persons, poleLinks, warningMarkers } from '../../platform/pole/schema.js';
 import { tasks } from '../../platform/tasks/schema.js';
 import { crimeAuditItems, crimeAudits, crimeHistory, crimePersons, crimes } from './schema.js';
 
@@ -261,20 +261,19 @@ export async function crimesForExport(db: Db, forceId: string, from: Date, to: D
     .orderBy(asc(crimes.recordedAt), asc(crimes.id));
 }
 
-/** Candidate anonymous map points: street centres with how many of their addresses are someone's home. */
-export async function streetCentres(db: Db, forceId: string) {
-  return db
-    .select({
-      street: locations.street,
-      town: locations.town,
-      district: locations.district,
-      beat: sql<string | null>`min(${locations.beat})`,
-      latitude: sql<number>`avg(${locations.latitude})`.mapWith(Number),
-      longitude: sql<number>`avg(${locations.longitude})`.mapWith(Number),
-      addresses: sql<number>`count(distinct ${personAddresses.locationId})`.mapWith(Number),
-    })
-    .from(locations)
-    .leftJoin(personAddresses, and(eq(personAddresses.forceId, locations.forceId), eq(personAddresses.locationId, locations.id)))
-    .where(and(eq(locations.forceId, forceId), sql`${locations.latitude} is not null`, sql`${locations.street} is not null`))
-    .groupBy(locations.street, locations.town, locations.district);
+/** Candidate anonymous map points: street centres, and the centre of each town's beat, with how many postal addresses each covers. */
+export async function mapPointCandidates(db: Db, forceId: string) {
+  const located = and(eq(locations.forceId, forceId), sql`${locations.latitude} is not null`);
+  const centre = {
+    district: sql<string | null>`min(${locations.district})`,
+    beat: sql<string | null>`min(${locations.beat})`,
+    latitude: sql<number>`avg(${locations.latitude})`.mapWith(Number),
+    longitude: sql<number>`avg(${locations.longitude})`.mapWith(Number),
+    addresses: sql<number>`count(*)`.mapWith(Number),
+  };
+  const streets = await db.select({ label: sql<string>`${locations.street}`, town: locations.town, ...centre }).from(locations)
+    .where(and(located, sql`${locations.street} is not null`)).groupBy(locations.street, locations.town);
+  const beats = await db.select({ label: sql<string>`coalesce(${locations.town}, ${locations.district}, 'unknown place')`, town: locations.town, ...centre }).from(locations)
+    .where(located).groupBy(locations.town, locations.district, locations.beat);
+  return [...streets.map((s) => ({ ...s, kind: 'street' as const })), ...beats.map((b) => ({ ...b, kind: 'area' as const }))];
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../../../platform/db/connect.js';
-import { crimesForExport, streetCentres } from '../queries.js';
+import { crimesForExport, mapPointCandidates } from '../queries.js';
 import {
   isUsableMapPoint, lastOutcomeCategory, londonMonthBounds, nearestMapPoint, policeUkCrimeType, streetLevelLocation, type MapPoint,
 } from '../rules.js';
@@ -37,16 +37,16 @@ export function syntheticLsoa(district: string, beat: string | null, street: str
   return { code: `E01${String(hash32(name) % 1_000_000).padStart(6, '0')}`, name };
 }
 
-/** Street centres that qualify as anonymous map points (≥ 8 homes, or a place with no homes). */
+/**
+ * Anonymous map points (STANDARDS §15): street centres covering at least 8 postal addresses, and for
+ * streets too short to hide an address, the centre of their beat in the town (always ≥ 8 addresses).
+ */
 export async function anonymousMapPoints(db: Db, forceId: string): Promise<MapPoint[]> {
-  const rows = await streetCentres(db, forceId);
+  const rows = await mapPointCandidates(db, forceId);
   return rows
     .map((r) => {
-      const lsoa = syntheticLsoa(r.district ?? r.town ?? forceId, r.beat, r.street ?? '');
-      return {
-        id: `${r.street}|${r.town}`, latitude: r.latitude, longitude: r.longitude, label: r.street ?? r.town ?? 'unknown place',
-        lsoaCode: lsoa.code, lsoaName: lsoa.name, addresses: r.addresses,
-      };
+      const lsoa = syntheticLsoa(r.district ?? r.town ?? forceId, r.beat, r.kind === 'street' ? r.label : `${r.beat}`);
+      return { id: `${r.kind}|${r.label}|${r.town}|${r.beat}`, latitude: r.latitude, longitude: r.longitude, label: r.label, lsoaCode: lsoa.code, lsoaName: lsoa.name, addresses: r.addresses };
     })
     .filter(isUsableMapPoint);
 }
