@@ -50,15 +50,17 @@ describe('OpenAPI document', () => {
     }
   });
 
-  test('every operation declares a success response, with a JSON schema unless it is 204 No Content', async () => {
+  test('every operation declares a success response with a schema (JSON, or its CSV/event-stream media type), unless it is 204 No Content', async () => {
     const missing: string[] = [];
     for (const { path, method, op } of operations(await openApi())) {
       const success = Object.entries(op.responses ?? {}).filter(([code]) => /^2\d\d$/.test(code));
       if (success.length === 0) missing.push(`${method.toUpperCase()} ${path}: no 2xx response`);
       for (const [code, response] of success) {
         if (code === '204') continue;
-        const schema = response.content?.['application/json']?.schema;
-        if (!schema || Object.keys(schema).length === 0) missing.push(`${method.toUpperCase()} ${path}: ${code} has no JSON schema`);
+        const schemas = Object.values(response.content ?? {}).map((media) => media.schema).filter((schema) => schema && Object.keys(schema).length > 0);
+        if (schemas.length === 0) {
+          missing.push(`${method.toUpperCase()} ${path}: ${code} has no schema (JSON: response: {${code}: View}; CSV, SSE…: response: {${code}: {description, content: {'text/csv': {schema: z.string()}}}})`);
+        }
       }
     }
     assert.deepEqual(missing, []);
@@ -75,6 +77,36 @@ describe('OpenAPI document', () => {
       if (!isProblem(res, 401, '/problems/unauthenticated')) open.push(`${method.toUpperCase()} ${path}`);
     }
     assert.deepEqual(open.sort(), ['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/public/clares-law']);
+  });
+
+  test('a partner (external agency) gets 403 on every person, marker, location, object, event, reference and audit operation', async () => {
+    const walked: string[] = [];
+    const allowed: string[] = [];
+    for (const { path, method, op } of operations(await openApi())) {
+      const tags = (op as { tags?: string[] }).tags ?? [];
+      if (!tags.some((tag) => ['persons', 'locations', 'objects', 'events', 'reference', 'audit'].includes(tag))) continue;
+      const url = path.replace(/\{[^}]+\}/g, () => randomUUID());
+      const res = await t.as('partner', { method: method.toUpperCase() as 'GET', url, ...(method === 'get' || method === 'delete' ? {} : { payload: {} }) });
+      walked.push(`${method} ${path}`);
+      if (!isProblem(res, 403, '/problems/forbidden')) allowed.push(`${method.toUpperCase()} ${path} → ${res.statusCode}`);
+    }
+    assert.ok(walked.length >= 25, `walked ${walked.length}`);
+    assert.deepEqual(allowed, []);
+  });
+
+  test('a read-only analyst gets 403 on every POLE write', async () => {
+    const allowed: string[] = [];
+    let walked = 0;
+    for (const { path, method, op } of operations(await openApi())) {
+      const tags = (op as { tags?: string[] }).tags ?? [];
+      if (method === 'get' || !tags.some((tag) => ['persons', 'locations', 'objects', 'events'].includes(tag))) continue;
+      if (path === '/api/v1/persons/duplicate-candidates') continue; // a read sent as POST (a search body)
+      walked++;
+      const res = await t.as('analyst', { method: method.toUpperCase() as 'POST', url: path.replace(/\{[^}]+\}/g, () => randomUUID()), payload: {} });
+      if (!isProblem(res, 403, '/problems/forbidden')) allowed.push(`${method.toUpperCase()} ${path} → ${res.statusCode}`);
+    }
+    assert.ok(walked >= 15, `walked ${walked}`);
+    assert.deepEqual(allowed, []);
   });
 
   test('a percent-encoded path to an /api/v1 route still needs a session and the permission', async () => {
