@@ -16,6 +16,19 @@ export async function passwordMatches(passwordHash: string, password: string): P
   }
 }
 
+let nobodysHash: Promise<string> | undefined;
+
+/**
+ * Checks a password against a user's hash; with no (active) user it still spends one verification on a
+ * throw-away hash, so the response time does not tell which user names exist.
+ */
+export async function passwordMatchesUser(passwordHash: string | undefined, password: string): Promise<boolean> {
+  if (passwordHash) return passwordMatches(passwordHash, password);
+  nobodysHash ??= hashPassword(randomBytes(16).toString('hex'));
+  await passwordMatches(await nobodysHash, password);
+  return false;
+}
+
 /** Session tokens are random; only their SHA-256 is stored, so a database leak yields no usable session. */
 export function newSessionToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString('base64url');

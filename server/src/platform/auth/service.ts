@@ -4,7 +4,7 @@ import type { Actor } from '../http/context.js';
 import { Problem, problem } from '../http/problems.js';
 import { auditSystem } from '../audit/audit.js';
 import { ROLE_LABELS, type Role } from './roles.js';
-import { newSessionToken, passwordMatches, sessionTokenHash } from './passwords.js';
+import { newSessionToken, passwordMatchesUser, sessionTokenHash } from './passwords.js';
 import { deleteSession, findSessionUser, findUserByUsername, getForce, insertSession } from './queries.js';
 import type { LoginThrottle } from './login-throttle.js';
 import type { UserView } from './contract.js';
@@ -46,7 +46,7 @@ export async function login(deps: AuthDeps, input: { username: string; password:
     throw new Problem('too-many-attempts', `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`, undefined, { 'retry-after': String(wait) });
   }
   const user = await findUserByUsername(deps.db, input.username);
-  const ok = user?.active ? await passwordMatches(user.passwordHash, input.password) : false;
+  const ok = await passwordMatchesUser(user?.active ? user.passwordHash : undefined, input.password);
   if (!user || !ok) {
     deps.throttle.fail(keys, now);
     await auditSystem(deps.db, {
