@@ -13,6 +13,16 @@ import { GlobalSearch } from './features/persons/GlobalSearch';
 import { PersonCreatePage } from './features/persons/PersonCreatePage';
 import { PersonPage } from './features/persons/PersonPage';
 import { PersonSearchPage } from './features/persons/PersonSearchPage';
+import { DashFormPage } from './features/safeguarding/DashFormPage';
+import { DashPage } from './features/safeguarding/DashPage';
+import { DvdsQueuePage } from './features/safeguarding/DvdsQueuePage';
+import { MaracActionsPage } from './features/safeguarding/MaracActionsPage';
+import { MaracMeetingPage } from './features/safeguarding/MaracMeetingPage';
+import { MaracPage } from './features/safeguarding/MaracPage';
+import { NoticesPage } from './features/safeguarding/NoticesPage';
+import { PublicClaresLawPage } from './features/safeguarding/PublicClaresLawPage';
+import { ReferralHubPage } from './features/safeguarding/ReferralHubPage';
+import { SafeguardingHomePage } from './features/safeguarding/SafeguardingHomePage';
 import { MyWorkPage } from './features/work/MyWorkPage';
 import { UsersPage } from './features/users/UsersPage';
 import { Layout } from './platform/Layout';
@@ -21,6 +31,8 @@ import { RequireAuth } from './platform/RequireAuth';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // Public: Clare's Law right to ask, no sign-in (STANDARDS §8).
+  { path: '/clares-law', element: <PublicClaresLawPage /> },
   {
     path: '/',
     element: (
@@ -42,6 +54,15 @@ export const router = createBrowserRouter([
       { path: 'objects/:id', element: <ObjectPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'admin/users', element: <UsersPage /> },
+      { path: 'safeguarding', element: <SafeguardingHomePage /> },
+      { path: 'safeguarding/dash/new', element: <DashFormPage /> },
+      { path: 'safeguarding/dash/:id', element: <DashPage /> },
+      { path: 'safeguarding/marac', element: <MaracPage /> },
+      { path: 'safeguarding/marac/:id', element: <MaracMeetingPage /> },
+      { path: 'safeguarding/marac-actions', element: <MaracActionsPage /> },
+      { path: 'safeguarding/referrals', element: <ReferralHubPage /> },
+      { path: 'safeguarding/notices', element: <NoticesPage /> },
+      { path: 'safeguarding/dvds', element: <DvdsQueuePage /> },
       ...MODULES.filter((m) => m.planned).map((m) => ({ path: m.path.slice(1), element: <NotAvailablePage module={m} /> })),
       { path: '*', element: <NotFoundPage /> },
     ],

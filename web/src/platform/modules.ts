@@ -42,7 +42,6 @@ export const MODULES: ModuleEntry[] = [
     key: 'safeguarding',
     label: 'Domestic abuse & safeguarding',
     path: '/safeguarding',
-    planned: 'Complete DASH risk assessments, refer high-risk cases to MARAC and manage DVPNs and safeguarding referrals.',
   },
   {
     key: 'suspects',
