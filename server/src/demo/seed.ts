@@ -11,6 +11,7 @@ import {
 import { insertRows } from './bulk-insert.js';
 import { DEMO_DASH_PER_PERSON, seedDemoSafeguarding } from './safeguarding.js';
 import { DEMO_CRIMES_PER_PERSON, seedDemoCrimes } from './crimes.js';
+import { seedDemoIncidents } from './incidents.js';
 import { PeopleGenerator, REUSE_LAG, type GeneratedBatch, type PlantedDuplicate, type ReferenceCounts } from './generate.js';
 import { DEMO_FORCES, FORCE_IDS, isForceId, type ForceId } from './geography.js';
 import { demoUsers, type DemoUser } from './users.js';
@@ -193,6 +194,9 @@ export async function seedDemo(db: Db, options: { password: string; people: numb
   }
   for (const [forceId, result] of [['HERTS', results[0]], ['BEDS', results[1]]] as const) {
     await seedDemoSafeguarding(db, { forceId, count: Math.round(result.counts.persons * DEMO_DASH_PER_PERSON), seed: seed + 200, today });
+  }
+  for (const [forceId, result] of [['HERTS', results[0]], ['BEDS', results[1]]] as const) {
+    await seedDemoIncidents(db, { forceId, people: result.counts.persons, seed: seed + 300, now: today });
   }
   return results;
 }
