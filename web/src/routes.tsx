@@ -23,6 +23,12 @@ import { NoticesPage } from './features/safeguarding/NoticesPage';
 import { PublicClaresLawPage } from './features/safeguarding/PublicClaresLawPage';
 import { ReferralHubPage } from './features/safeguarding/ReferralHubPage';
 import { SafeguardingHomePage } from './features/safeguarding/SafeguardingHomePage';
+import { CancelCrimePage } from './features/crimes/CancelCrimePage';
+import { CrimeAuditPage } from './features/crimes/CrimeAuditPage';
+import { CrimeAuditsPage } from './features/crimes/CrimeAuditsPage';
+import { CrimePage } from './features/crimes/CrimePage';
+import { CrimesPage } from './features/crimes/CrimesPage';
+import { RecordCrimePage } from './features/crimes/RecordCrimePage';
 import { MyWorkPage } from './features/work/MyWorkPage';
 import { UsersPage } from './features/users/UsersPage';
 import { Layout } from './platform/Layout';
@@ -54,6 +60,12 @@ export const router = createBrowserRouter([
       { path: 'objects/:id', element: <ObjectPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'admin/users', element: <UsersPage /> },
+      { path: 'crime', element: <CrimesPage /> },
+      { path: 'crime/new', element: <RecordCrimePage /> },
+      { path: 'crime/audits', element: <CrimeAuditsPage /> },
+      { path: 'crime/audits/:id', element: <CrimeAuditPage /> },
+      { path: 'crime/:id', element: <CrimePage /> },
+      { path: 'crime/:id/cancel', element: <CancelCrimePage /> },
       { path: 'safeguarding', element: <SafeguardingHomePage /> },
       { path: 'safeguarding/dash/new', element: <DashFormPage /> },
       { path: 'safeguarding/dash/:id', element: <DashPage /> },

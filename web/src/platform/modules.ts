@@ -24,7 +24,7 @@ export const MODULES: ModuleEntry[] = [
     key: 'crime',
     label: 'Crime',
     path: '/crime',
-    planned: 'Record crimes within the NCRS 24-hour limit, classify them under the Home Office Counting Rules and record outcomes.',
+    permission: 'crimes:read',
   },
   {
     key: 'investigations',
