@@ -111,6 +111,24 @@ describe('GET /audit: filters', () => {
     assert.deepEqual(await trail('auditor', `entityId=${p.id}&from=2026-11-24`), []);
   });
 
+  test('a date means the London day: in summer time it starts at 23:00 UTC the evening before', async () => {
+    const p = await createPerson('constable', { forenames: 'Summer', surname: 'Nightshift' });
+    const readAt = async (user: string, at: string) => {
+      t.clock.set(new Date(at));
+      assert.equal((await get(user, `/persons/${p.id}`)).statusCode, 200);
+    };
+    await readAt('sergeant', '2026-07-01T22:30:00Z'); // 23:30 BST on 1 July
+    await readAt('inspector', '2026-07-01T23:30:00Z'); // 00:30 BST on 2 July
+    await readAt('imu', '2026-10-24T23:30:00Z'); // 00:30 BST on Sunday 25 October, the night the clocks go back
+    await readAt('analyst', '2026-10-25T23:30:00Z'); // 23:30 GMT, still 25 October
+    t.clock.set(TEST_START);
+    const readers = async (query: string) => (await trail('auditor', `entityId=${p.id}&action=read&${query}`)).map((r) => r.username);
+    assert.deepEqual(await readers('from=2026-07-01&to=2026-07-01'), ['sergeant']);
+    assert.deepEqual(await readers('from=2026-07-02&to=2026-07-02'), ['inspector']);
+    assert.deepEqual(await readers('from=2026-10-25&to=2026-10-25'), ['analyst', 'imu']);
+    assert.deepEqual(await readers('from=2026-10-24&to=2026-10-24'), []);
+  });
+
   test('pages with limit and cursor, without overlap', async () => {
     const first = await get('auditor', '/audit?limit=3');
     const page1 = json(first);

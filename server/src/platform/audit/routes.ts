@@ -7,12 +7,16 @@ import { fieldProblem } from '../http/problems.js';
 import { AuditPage, AuditQuery } from './contract.js';
 import { listAudit } from './queries.js';
 import { audit } from './audit.js';
+import { londonDayStart } from '../clock.js';
 
-/** A date alone means the whole day: `to=2026-11-23` includes everything on the 23rd. */
+/** A date alone means the whole London day: `to=2026-07-01` includes everything up to midnight BST that night. */
 function boundary(value: string | undefined, end: boolean): Date | undefined {
   if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T${end ? '23:59:59.999' : '00:00:00.000'}Z`);
-  return new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(value);
+  if (!end) return londonDayStart(value);
+  const next = new Date(`${value}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return new Date(londonDayStart(next.toISOString().slice(0, 10)).getTime() - 1);
 }
 
 export async function auditRoutes(app: FastifyInstance) {
