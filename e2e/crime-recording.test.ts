@@ -111,3 +111,41 @@ test('4. the history shows the recording by the constable and the cancellation b
   await constable.getByRole('table', { name: 'Crime history' }).getByText('Cancelled (C2)').waitFor();
   assert.equal(await constable.getByRole('button', { name: 'Reclassify' }).count(), 0);
 });
+
+test('5. a crime recorded from an incident completes the control room’s recording decision', { skip: SKIP }, async () => {
+  const page = pages[0];
+  const incidentId = '0190f2c4-2222-7000-8000-00000000e2e5';
+  const dueAt = new Date(Date.now() + 20 * 3_600_000).toISOString();
+  const task = await (await page.request.post('/api/v1/tasks', {
+    data: { kind: 'crime-recording-decision', title: 'HT/INC/E2E/0005: assault disclosed', entityType: 'incident', entityId: incidentId, dueAt },
+  })).json();
+  await page.goto(`/crime/new?incidentId=${incidentId}&taskId=${task.id}&summary=${encodeURIComponent('Caller punched in the face outside the Red Lion.')}`);
+  await page.getByText(`From incident ${incidentId}`).waitFor();
+  await page.getByLabel('Offence (Home Office classification)').selectOption('105A');
+  await page.getByLabel('Victim: business or organisation').fill('Red Lion public house (door staff)');
+  await page.getByRole('button', { name: 'Record crime' }).click();
+  await page.getByRole('heading', { level: 2, name: /Assault without injury/ }).waitFor();
+  const after = await (await page.request.get(`/api/v1/tasks/${task.id}`)).json();
+  assert.equal(after.status, 'completed');
+  assert.equal(after.outcome, 'crime_recorded');
+});
+
+test('6. the registrar runs a small integrity audit and sees the compliance rate with its interval', { skip: SKIP }, async () => {
+  const page = pages[1];
+  await page.goto('/crime/audits');
+  await page.getByLabel('Sample size').fill('3');
+  await page.getByLabel('From').fill(new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10));
+  // Violence only: every sampled item is then a recorded crime of known class, so each review needs one click.
+  await page.getByLabel('All crime').uncheck();
+  await page.getByLabel('Violence').check();
+  await page.getByRole('button', { name: 'Draw sample' }).click();
+  await page.getByRole('table', { name: 'Sampled items' }).waitFor();
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole('button', { name: 'Save review' }).first().click();
+    await page.getByText(`reviewed ${i + 1} of 3`).waitFor();
+  }
+  const results = page.getByRole('table', { name: 'Audit results' });
+  assert.match(await results.innerText(), /Violence\s+\d+(\.\d)?% \(95% CI [\d.]+%–[\d.]+%; \d+\/3\)/);
+  await page.getByRole('button', { name: 'Complete audit' }).click();
+  await page.getByText('completed', { exact: true }).waitFor();
+});
