@@ -29,6 +29,11 @@ import { CrimeAuditsPage } from './features/crimes/CrimeAuditsPage';
 import { CrimePage } from './features/crimes/CrimePage';
 import { CrimesPage } from './features/crimes/CrimesPage';
 import { RecordCrimePage } from './features/crimes/RecordCrimePage';
+import { ControlRoomPage } from './features/incidents/ControlRoomPage';
+import { IncidentDashboardPage } from './features/incidents/IncidentDashboardPage';
+import { IncidentMapPage } from './features/incidents/IncidentMapPage';
+import { IncidentPage } from './features/incidents/IncidentPage';
+import { LogIncidentPage } from './features/incidents/LogIncidentPage';
 import { MyWorkPage } from './features/work/MyWorkPage';
 import { UsersPage } from './features/users/UsersPage';
 import { Layout } from './platform/Layout';
@@ -58,6 +63,11 @@ export const router = createBrowserRouter([
       { path: 'objects', element: <ObjectsPage /> },
       { path: 'objects/new', element: <ObjectCreatePage /> },
       { path: 'objects/:id', element: <ObjectPage /> },
+      { path: 'incidents', element: <ControlRoomPage /> },
+      { path: 'incidents/new', element: <LogIncidentPage /> },
+      { path: 'incidents/map', element: <IncidentMapPage /> },
+      { path: 'incidents/dashboard', element: <IncidentDashboardPage /> },
+      { path: 'incidents/:id', element: <IncidentPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'admin/users', element: <UsersPage /> },
       { path: 'crime', element: <CrimesPage /> },

@@ -18,7 +18,7 @@ export const MODULES: ModuleEntry[] = [
     key: 'incidents',
     label: 'Control room',
     path: '/incidents',
-    planned: 'Take calls for service, grade them by THRIVE risk, dispatch resources and record how each incident was resolved.',
+    permission: 'incidents:read',
   },
   {
     key: 'crime',
