@@ -11,6 +11,7 @@ import {
 import { insertRows } from './bulk-insert.js';
 import { DEMO_DASH_PER_PERSON, seedDemoSafeguarding } from './safeguarding.js';
 import { DEMO_CRIMES_PER_PERSON, seedDemoCrimes } from './crimes.js';
+import { seedDemoInvestigations } from './investigations.js';
 import { seedDemoIncidents } from './incidents.js';
 import { PeopleGenerator, REUSE_LAG, type GeneratedBatch, type PlantedDuplicate, type ReferenceCounts } from './generate.js';
 import { DEMO_FORCES, FORCE_IDS, isForceId, type ForceId } from './geography.js';
@@ -191,6 +192,9 @@ export async function seedDemo(db: Db, options: { password: string; people: numb
   const today = options.today ? new Date(`${options.today}T12:00:00Z`) : systemClock.now();
   for (const [forceId, result] of [['HERTS', results[0]], ['BEDS', results[1]]] as const) {
     await seedDemoCrimes(db, { forceId, count: Math.round(result.counts.persons * DEMO_CRIMES_PER_PERSON), seed: seed + 100, today });
+  }
+  for (const forceId of ['HERTS', 'BEDS'] as const) {
+    await seedDemoInvestigations(db, { forceId, seed: seed + 150, today });
   }
   for (const [forceId, result] of [['HERTS', results[0]], ['BEDS', results[1]]] as const) {
     await seedDemoSafeguarding(db, { forceId, count: Math.round(result.counts.persons * DEMO_DASH_PER_PERSON), seed: seed + 200, today });
