@@ -19,6 +19,7 @@ import { DvdsQueuePage } from './features/safeguarding/DvdsQueuePage';
 import { MaracActionsPage } from './features/safeguarding/MaracActionsPage';
 import { MaracMeetingPage } from './features/safeguarding/MaracMeetingPage';
 import { MaracPage } from './features/safeguarding/MaracPage';
+import { NewReferralPage } from './features/safeguarding/NewReferralPage';
 import { NoticesPage } from './features/safeguarding/NoticesPage';
 import { PublicClaresLawPage } from './features/safeguarding/PublicClaresLawPage';
 import { ReferralHubPage } from './features/safeguarding/ReferralHubPage';
@@ -83,6 +84,7 @@ export const router = createBrowserRouter([
       { path: 'safeguarding/marac/:id', element: <MaracMeetingPage /> },
       { path: 'safeguarding/marac-actions', element: <MaracActionsPage /> },
       { path: 'safeguarding/referrals', element: <ReferralHubPage /> },
+      { path: 'safeguarding/referrals/new', element: <NewReferralPage /> },
       { path: 'safeguarding/notices', element: <NoticesPage /> },
       { path: 'safeguarding/dvds', element: <DvdsQueuePage /> },
       ...MODULES.filter((m) => m.planned).map((m) => ({ path: m.path.slice(1), element: <NotAvailablePage module={m} /> })),

@@ -198,6 +198,26 @@ describe('DASH assessments', () => {
     assert.equal(beds.statusCode, 422, 'another force’s person is not a person of yours');
   });
 
+  test('need-to-know: a DASH about a restricted victim needs the access list or a stated reason; both audited', async () => {
+    const victim = await person('Quinn', 'Ravensworth');
+    const d = await dash(victim);
+    const users = json(await get('sergeant', '/users?q=ppu')).items;
+    const ppu = users.find((u: { username: string }) => u.username === 'ppu');
+    const restricted = await post('sergeant', `/persons/${victim}/restrict`, { reason: 'Victim is a serving police officer', accessUserIds: [ppu.id] });
+    assert.equal(restricted.statusCode, 200, restricted.body);
+    const refused = await get('constable', `/dash-assessments/${d.id}`);
+    assert.equal(refused.statusCode, 403);
+    assert.equal(json(refused).type, '/problems/restricted-record');
+    assert.equal((await get('constable', `/dash-assessments?victimId=${victim}`)).statusCode, 403);
+    assert.equal((await get('ppu', `/dash-assessments/${d.id}`)).statusCode, 200, 'on the access list');
+    const withReason = await t.as('inspector', { method: 'GET', url: `/api/v1/dash-assessments/${d.id}`, headers: { 'x-access-reason': 'Supervisor review of the DASH' } });
+    assert.equal(withReason.statusCode, 200, withReason.body);
+    const actions = (await auditActions(d.id)).map((a) => `${a.action}:${a.username}`);
+    assert.ok(actions.includes('read.refused:constable'));
+    assert.ok(actions.includes('read:ppu'));
+    assert.ok((await auditActions(victim)).some((a) => a.action === 'person.access_override' && a.username === 'inspector'));
+  });
+
   test('secondary review: If-Match required (428), stale 409, change needs a reason, raising to high refers to MARAC', async () => {
     const victim = await person('Patricia', 'Umpleby');
     const d = await dash(victim, { answers: answers(11) });

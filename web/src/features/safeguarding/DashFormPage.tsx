@@ -39,6 +39,7 @@ type Picked = { id: string; name: string; reference: string };
 export function DashFormPage() {
   const navigate = useNavigate();
   const [victim, setVictim] = useState<Picked | null>(null);
+  const [perpetrator, setPerpetrator] = useState<Picked | null>(null);
   const [incidentAt, setIncidentAt] = useState(localNow());
   const [linkedReference, setLinkedReference] = useState('');
   const [answers, setAnswers] = useState<Record<string, string>>({});
@@ -65,6 +66,7 @@ export function DashFormPage() {
     if (!victim) return;
     create.mutate({
       victimPersonId: victim.id,
+      ...(perpetrator ? { perpetratorPersonId: perpetrator.id } : {}),
       incidentAt: new Date(incidentAt).toISOString(),
       ...(linkedReference.trim() ? { linkedType: 'incident', linkedReference: linkedReference.trim() } : {}),
       answers,
@@ -99,6 +101,18 @@ export function DashFormPage() {
                 <PersonPicker label="Victim" excludeId="" onPick={(p) => setVictim({ id: p.id, name: personName(p), reference: p.reference })} />
               )}
               {errors.victimPersonId && <Text c="red" size="sm">{errors.victimPersonId}</Text>}
+              {perpetrator ? (
+                <Group justify="space-between">
+                  <Text data-testid="dash-perpetrator">
+                    Perpetrator: {perpetrator.name} · {perpetrator.reference}
+                  </Text>
+                  <Button variant="subtle" size="compact-sm" onClick={() => setPerpetrator(null)}>
+                    Change
+                  </Button>
+                </Group>
+              ) : (
+                <PersonPicker label="Perpetrator (optional)" excludeId={victim?.id ?? ''} onPick={(p) => setPerpetrator({ id: p.id, name: personName(p), reference: p.reference })} />
+              )}
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput type="datetime-local" label="Incident time" value={incidentAt} onChange={(e) => setIncidentAt(e.currentTarget.value)} error={errors.incidentAt} required />
                 <TextInput label="Incident reference (optional)" value={linkedReference} onChange={(e) => setLinkedReference(e.currentTarget.value)} />

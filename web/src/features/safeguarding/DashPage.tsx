@@ -1,9 +1,12 @@
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { useAuth } from '../../platform/auth-context';
 import { api } from '../../platform/api';
 import { ProblemAlert } from '../../platform/ProblemAlert';
 import { DashResult } from './DashResult';
+import { DvpnApplyForm } from './DvpnApplyForm';
+import { MaracReferForm } from './MaracReferForm';
 import { SafeguardingNav } from './SafeguardingNav';
 import { SecondaryReviewForm } from './SecondaryReviewForm';
 import type { DashView } from './types';
@@ -11,6 +14,7 @@ import type { DashView } from './types';
 /** One DASH assessment with what it set in motion and, for specialists, the secondary review. */
 export function DashPage() {
   const { id = '' } = useParams();
+  const { can } = useAuth();
   const dash = useQuery({ queryKey: ['dash', id], queryFn: () => api<DashView>(`/dash-assessments/${id}`) });
   return (
     <Stack maw={960}>
@@ -26,6 +30,8 @@ export function DashPage() {
         </Text>
       )}
       {dash.data && !dash.data.review && dash.data.abilities.secondaryReview && <SecondaryReviewForm dash={dash.data} />}
+      {dash.data && dash.data.abilities.referToMarac && <MaracReferForm dash={dash.data} />}
+      {dash.data?.perpetrator && dash.data.finalLevel === 'high' && can('safeguarding:dvpn') && <DvpnApplyForm dash={{ ...dash.data, perpetrator: dash.data.perpetrator }} />}
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { api } from '../../platform/api';
 import { formatDateTime } from '../../platform/format';
 import { ProblemAlert } from '../../platform/ProblemAlert';
 import { DvdsAdvanceForm } from './DvdsAdvanceForm';
+import { NewDvdsForm } from './NewDvdsForm';
 import { SafeguardingNav } from './SafeguardingNav';
 import type { DvdsApplication } from './types';
 
@@ -19,6 +20,7 @@ export function DvdsQueuePage() {
         <Title order={2}>Clare’s Law (DVDS) applications</Title>
         <SegmentedControl value={open} onChange={setOpen} data={[{ value: 'true', label: 'Open' }, { value: 'false', label: 'Closed' }]} aria-label="Open or closed" />
       </Group>
+      <NewDvdsForm />
       {queue.isPending && <Loader aria-label="Loading applications" />}
       <ProblemAlert error={queue.error} />
       {queue.data?.items.length === 0 && <Text c="dimmed">No applications.</Text>}

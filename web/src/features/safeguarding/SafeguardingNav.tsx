@@ -7,6 +7,7 @@ const LINKS = [
   { to: '/safeguarding/dash/new', label: 'New DASH', permission: 'safeguarding:assess' },
   { to: '/safeguarding/marac', label: 'MARAC', permission: 'safeguarding:marac' },
   { to: '/safeguarding/marac-actions', label: 'MARAC actions', permission: 'safeguarding:marac-actions' },
+  { to: '/safeguarding/referrals/new', label: 'New referral', permission: 'safeguarding:refer' },
   { to: '/safeguarding/referrals', label: 'Referrals hub', permission: 'safeguarding:triage' },
   { to: '/safeguarding/notices', label: 'DVPN / DVPO', permission: 'safeguarding:read' },
   { to: '/safeguarding/dvds', label: 'Clare’s Law', permission: 'safeguarding:dvds' },

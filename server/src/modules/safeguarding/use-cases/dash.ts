@@ -15,7 +15,7 @@ import {
   addMonths, childSafeguardingDue, dashRiskLevel, dashScore, finalRiskLevel, idvaDueAt, maracReferralReasons, needsIdvaReferral,
   positiveActionRefusal, riskRoute, RULES_VERSION, secondaryReviewRefusal, type MaracReason,
 } from '../rules.js';
-import { auditRead, DA_TEAM, IDVA_PROVIDER, notInFuture, raiseTask, refusal, staleProblem } from './shared.js';
+import { auditRead, checkPersonAccess, DA_TEAM, IDVA_PROVIDER, notInFuture, raiseTask, refusal, restrictedProblem, staleProblem } from './shared.js';
 
 const ENTITY = 'dash_assessment';
 const HOUR = 3_600_000;
@@ -143,22 +143,28 @@ export async function createDashAssessment(ctx: Ctx, body: CreateDashBody): Prom
 }
 
 export async function readDashAssessment(ctx: Ctx, id: string): Promise<DashView> {
-  return ctx.db.transaction(async (tx) => {
+  const view = await ctx.db.transaction(async (tx) => {
     const row = await getDash(tx, ctx.forceId, id);
+    if (!(await checkPersonAccess(tx, ctx, row.victimPersonId, { type: ENTITY, id: row.id }))) return null;
     await auditRead(tx, ctx, ENTITY, [row.id]);
     return dashView(tx, ctx, row);
   });
+  if (!view) throw restrictedProblem();
+  return view;
 }
 
 /** Re-assessment on each new incident: the history per victim, newest first. */
 export async function dashHistory(ctx: Ctx, victimId: string, limit: number): Promise<{ items: DashView[] }> {
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const rows = await listDashByVictim(tx, ctx.forceId, victimId, limit);
+    if (rows.length > 0 && !(await checkPersonAccess(tx, ctx, victimId, { type: 'person', id: victimId }))) return null;
     await auditRead(tx, ctx, ENTITY, rows.map((r) => r.id));
     const items: DashView[] = [];
     for (const row of rows) items.push(await dashView(tx, ctx, row));
     return { items };
   });
+  if (!result) throw restrictedProblem();
+  return result;
 }
 
 /** Secondary risk assessment by a specialist: confirms or changes the level with a reason (STANDARDS §8). */

@@ -5,6 +5,7 @@ import type { Ctx } from '../../../platform/http/context.js';
 import { problem, type FieldError } from '../../../platform/http/problems.js';
 import { createTask } from '../../../platform/tasks/index.js';
 import { audit } from '../../../platform/audit/audit.js';
+import { personForUser, restrictedProblem } from '../../../platform/pole/use-cases/access.js';
 import { teamHasActiveUser } from '../queries.js';
 
 /** The team that holds the DA investigation and safeguarding queue (DAISU / SSU, STANDARDS §8). */
@@ -47,3 +48,19 @@ export function staleProblem(what: string) {
 export function notInFuture(at: Date, now: Date, field: string) {
   if (at.getTime() > now.getTime() + 5 * 60_000) throw problem('validation', `${field}: cannot be in the future`, [{ path: field, message: 'cannot be in the future' }]);
 }
+
+/**
+ * Need-to-know (DESIGN §5): a safeguarding record about a restricted person is read only by those on the
+ * person's access list or who state a reason (X-Access-Reason); refusals and overrides are audited.
+ */
+export async function checkPersonAccess(tx: Db, ctx: Ctx, personId: string, entity: { type: string; id: string | null }): Promise<boolean> {
+  const { access } = await personForUser(tx, ctx, personId);
+  if (access === 'refused') {
+    await audit(tx, ctx, 'read.refused', entity, { detail: { restrictedPersonId: personId } });
+    return false;
+  }
+  if (access === 'reason-given') await audit(tx, ctx, 'person.access_override', { type: 'person', id: personId }, { reason: ctx.accessReason, detail: { via: entity.type } });
+  return true;
+}
+
+export { restrictedProblem };
