@@ -101,10 +101,24 @@ async function pools(db: Db, forceId: string): Promise<Pools> {
   };
 }
 
-export async function seedDemoIncidents(db: Db, options: { forceId: string; people: number; seed: number; now: Date }): Promise<DemoIncidentCounts> {
+type SeedIncidentOptions = {
+  forceId: string;
+  people: number;
+  seed: number;
+  now: Date;
+  /** Overrides for benchmarks: incidents in the last 24 hours and closed history over the year before. */
+  today?: number;
+  history?: number;
+  onProgress?: (done: number, total: number) => void;
+};
+
+/** Rows are written in chunks so a history of millions never sits in memory at once. */
+const CHUNK = 20_000;
+
+export async function seedDemoIncidents(db: Db, options: SeedIncidentOptions): Promise<DemoIncidentCounts> {
   const { forceId, now } = options;
-  const todayCount = Math.min(MAX_DAY, Math.round(options.people * DEMO_INCIDENTS_PER_PERSON));
-  const historyCount = Math.round(options.people * DEMO_HISTORY_PER_PERSON);
+  const todayCount = options.today ?? Math.min(MAX_DAY, Math.round(options.people * DEMO_INCIDENTS_PER_PERSON));
+  const historyCount = options.history ?? Math.round(options.people * DEMO_HISTORY_PER_PERSON);
   const counts = { today: 0, history: 0, unresolved: 0, units: 0 };
   if (todayCount <= 0) return counts;
   const random = new Random(options.seed);
@@ -138,6 +152,17 @@ export async function seedDemoIncidents(db: Db, options: { forceId: string; peop
   const placeDates = new Map<string, number[]>();
   const counters = new Map<string, number>();
   const yearAgo = now.getTime() - 365 * DAY;
+  await insertRows(db, units, unitRows);
+  const flush = async () => {
+    await db.transaction(async (tx) => {
+      for (let i = 0; i < incidentRows.length; i += 2_000) await insertRows(tx, incidents, incidentRows.slice(i, i + 2_000).map((r) => ({ ...r, thrive: JSON.stringify(r.thrive), answers: '{}', resolution: r.resolution ? JSON.stringify(r.resolution) : null })));
+      await insertRows(tx, incidentPersons, personRows);
+      await insertRows(tx, incidentLog, logRows);
+      await insertRows(tx, incidentGradings, gradingRows);
+      await insertRows(tx, incidentAssignments, assignmentRows);
+    });
+    for (const rows of [incidentRows, personRows, logRows, gradingRows, assignmentRows] as unknown[][]) rows.length = 0;
+  };
   const createdTimes = [
     ...Array.from({ length: historyCount }, () => yearAgo + random.next() * (364 * DAY)),
     // Demand peaks in the late afternoon and evening.
@@ -266,16 +291,18 @@ export async function seedDemoIncidents(db: Db, options: { forceId: string; peop
     }
     if (isToday) counts.today += 1;
     else counts.history += 1;
+    if (incidentRows.length >= CHUNK) {
+      await flush();
+      options.onProgress?.(counts.today + counts.history, createdTimes.length);
+    }
+  }
+  await flush();
+  for (const unit of unitRows.filter((u) => u.incidentId)) {
+    await db.update(units).set({ status: unit.status, incidentId: unit.incidentId }).where(and(eq(units.forceId, forceId), eq(units.id, unit.id!)));
   }
   counts.units = unitRows.length;
 
   await db.transaction(async (tx) => {
-    await insertRows(tx, units, unitRows);
-    for (let i = 0; i < incidentRows.length; i += 2_000) await insertRows(tx, incidents, incidentRows.slice(i, i + 2_000).map((r) => ({ ...r, thrive: JSON.stringify(r.thrive), answers: '{}', resolution: r.resolution ? JSON.stringify(r.resolution) : null })));
-    await insertRows(tx, incidentPersons, personRows);
-    await insertRows(tx, incidentLog, logRows);
-    await insertRows(tx, incidentGradings, gradingRows);
-    await insertRows(tx, incidentAssignments, assignmentRows);
     await insertRows(tx, questionSets, SEED_QUESTION_SETS.map((s) => ({ forceId, id: nextId(), incidentType: s.incidentType, name: s.name, questions: JSON.stringify(s.questions), createdAt: now, updatedAt: now })));
     const slots = districts.flatMap((district) => Array.from({ length: 3 * 6 }, (_, k) => {
       const dayStart = new Date(`${londonDate(new Date(now.getTime() + (Math.floor(k / 6) + 1) * DAY))}T09:00:00Z`);
