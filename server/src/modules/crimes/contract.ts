@@ -290,3 +290,20 @@ export const ExportQuery = z.strictObject({
   file: z.enum(['street', 'outcomes']).default('street'),
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
+
+export const RecordingDecisionBody = z.strictObject({
+  offenceInLaw: z.boolean().nullable(),
+  credibleEvidenceToContrary: z.boolean().nullable().default(null),
+  reporter: z.enum(['victim', 'third_party']).default('victim'),
+  victimConfirms: z.boolean().nullish(),
+  victimCannotBeReached: z.boolean().nullish(),
+  victimVulnerableProfessionalReporting: z.boolean().nullish(),
+});
+export type RecordingDecisionBody = z.infer<typeof RecordingDecisionBody>;
+
+export const RecordingDecisionView = z.object({
+  decision: z.enum(['record', 'do_not_record', 'ask']),
+  because: z.string().optional(),
+  question: z.string().optional(),
+  field: z.string().optional(),
+});

@@ -78,6 +78,16 @@ describe('crimes API', () => {
     assert.equal((await call('partner', 'GET', '/reference/crime-classifications')).statusCode, 403);
   });
 
+  it('answers the recording decision, or asks the question that needs judgement', async () => {
+    const ask = await call('constable', 'POST', '/crimes/recording-decision', { body: { offenceInLaw: true, reporter: 'third_party', credibleEvidenceToContrary: false } });
+    assert.equal(ask.statusCode, 200, ask.body);
+    assert.deepEqual([json(ask).decision, json(ask).field], ['ask', 'victimConfirms']);
+    const yes = json(await call('constable', 'POST', '/crimes/recording-decision', { body: { offenceInLaw: true, credibleEvidenceToContrary: false } }));
+    assert.equal(yes.decision, 'record');
+    assert.equal((await call('constable', 'POST', '/crimes/recording-decision', { body: { offenceInLaw: 'maybe' } })).statusCode, 400);
+    assert.equal((await call('analyst', 'POST', '/crimes/recording-decision', { body: { offenceInLaw: true } })).statusCode, 403);
+  });
+
   it('records a shoplifting directly: store as victim, known suspect, reference, ETag, history and audit', async () => {
     const crime = await record('constable', shoplifting());
     assert.match(crime.reference, /^HT\/26\/\d{6}$/);

@@ -5,11 +5,12 @@ import { ctxOf } from '../../platform/http/request.js';
 import {
   AddCrimePersonBody, AuditComparison, AuditItemParams, AuditList, AuditParams, AuditView, CancelCrimeBody, ClassificationList, CreateAuditBody,
   CrimeList, CrimeListQuery, CrimeParams, CrimeView, ExportQuery, ReclassifyCrimeBody, RecordCrimeBody, ReviewAuditItemBody, StatsQuery,
-  TimelinessStats,
+  RecordingDecisionBody, RecordingDecisionView, TimelinessStats,
 } from './contract.js';
 import {
   CANCELLATION_CODES, CLASSIFICATION_LIST_VERSION, CLASSIFICATIONS, CRIME_FLAGS, HATE_STRANDS, POLICE_UK_CRIME_TYPES,
 } from './reference/classifications.js';
+import { recordingDecision } from './rules.js';
 import { compareCrimeAudits, completeCrimeAudit, createCrimeAudit, listCrimeAudits, readCrimeAudit, reviewAuditItem } from './use-cases/audits.js';
 import { addCrimePerson, cancelCrime, reclassifyCrime } from './use-cases/change-crime.js';
 import { policeUkFile } from './use-cases/police-uk.js';
@@ -48,6 +49,16 @@ export async function crimeRoutes(app: FastifyInstance) {
       response: { 201: CrimeView },
     },
   }, async (request, reply) => withEtag(reply.status(201), await recordCrime(ctx(request), request.body)));
+
+  r.post('/crimes/recording-decision', {
+    config: { permission: 'crimes:record' },
+    schema: {
+      tags: ['crimes'],
+      summary: 'NCRS recording decision: record, do not record, or the next question to ask (balance of probabilities, third-party reports)',
+      body: RecordingDecisionBody,
+      response: { 200: RecordingDecisionView },
+    },
+  }, async (request) => recordingDecision(request.body));
 
   r.get('/crimes', {
     config: { permission: 'crimes:read' },
