@@ -35,6 +35,11 @@ import { IncidentDashboardPage } from './features/incidents/IncidentDashboardPag
 import { IncidentMapPage } from './features/incidents/IncidentMapPage';
 import { IncidentPage } from './features/incidents/IncidentPage';
 import { LogIncidentPage } from './features/incidents/LogIncidentPage';
+import { CaseloadPage } from './features/investigations/CaseloadPage';
+import { FileQualityPage } from './features/investigations/FileQualityPage';
+import { ForensicQueuePage } from './features/investigations/ForensicQueuePage';
+import { InvestigationPage } from './features/investigations/InvestigationPage';
+import { InvestigationsPage } from './features/investigations/InvestigationsPage';
 import { MyWorkPage } from './features/work/MyWorkPage';
 import { UsersPage } from './features/users/UsersPage';
 import { Layout } from './platform/Layout';
@@ -87,6 +92,11 @@ export const router = createBrowserRouter([
       { path: 'safeguarding/referrals/new', element: <NewReferralPage /> },
       { path: 'safeguarding/notices', element: <NoticesPage /> },
       { path: 'safeguarding/dvds', element: <DvdsQueuePage /> },
+      { path: 'investigations', element: <InvestigationsPage /> },
+      { path: 'investigations/caseload', element: <CaseloadPage /> },
+      { path: 'investigations/forensics', element: <ForensicQueuePage /> },
+      { path: 'investigations/file-quality', element: <FileQualityPage /> },
+      { path: 'investigations/:id', element: <InvestigationPage /> },
       ...MODULES.filter((m) => m.planned).map((m) => ({ path: m.path.slice(1), element: <NotAvailablePage module={m} /> })),
       { path: '*', element: <NotFoundPage /> },
     ],

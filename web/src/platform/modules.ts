@@ -30,7 +30,7 @@ export const MODULES: ModuleEntry[] = [
     key: 'investigations',
     label: 'Investigations',
     path: '/investigations',
-    planned: 'Allocate investigations, plan and record lines of enquiry, and track supervisory reviews.',
+    permission: 'investigations:read',
   },
   {
     key: 'victims',
