@@ -334,3 +334,8 @@ export function findTasksOf(db: Db, forceId: string, entityIds: string[]) {
   return db.select({ id: tasks.id, kind: tasks.kind, title: tasks.title, dueAt: tasks.dueAt, entityId: tasks.entityId }).from(tasks)
     .where(and(eq(tasks.forceId, forceId), inArray(tasks.entityId, entityIds))).orderBy(asc(tasks.dueAt));
 }
+
+export function findOpenTasksOf(db: Db, forceId: string, entityId: string, kinds: string[]) {
+  return db.select({ id: tasks.id, kind: tasks.kind, status: tasks.status, version: tasks.version }).from(tasks)
+    .where(and(eq(tasks.forceId, forceId), eq(tasks.entityId, entityId), eq(tasks.status, 'open'), inArray(tasks.kind, kinds)));
+}

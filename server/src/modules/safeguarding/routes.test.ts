@@ -348,6 +348,8 @@ describe('safeguarding referrals hub', () => {
     const triaged = await post('ppu', `${url}/triage`, { rag: 'amber', agency: 'Adult Care Services', note: 'Care Act s.42 enquiry' }, { 'if-match': '"1"' });
     assert.equal(triaged.statusCode, 200, triaged.body);
     assert.equal(json(triaged).decisionDueAt, '2026-11-24T10:00:00.000Z', '1 working day');
+    const [{ n: openTriage }] = ((await t.db.execute(sql`select count(*)::int as n from tasks where entity_id = ${r.id} and kind = 'safeguarding-triage' and status = 'open'`)) as unknown as { rows: { n: number }[] }).rows;
+    assert.equal(openTriage, 0, 'triage completes the triage task');
     const closed = await post('ppu', `${url}/outcome`, { outcome: 'adult_services_s42', note: 'Enquiry opened' }, { 'if-match': '"2"' });
     assert.equal(closed.statusCode, 200, closed.body);
     assert.equal(json(closed).status, 'closed');
@@ -383,7 +385,11 @@ describe('DVPN / DVPO', () => {
     const n = json(res);
     assert.equal(n.status, 'awaiting_authorisation');
     const supWork = json(await get('superintendent', '/tasks/mine?limit=100')).items;
-    assert.ok(supWork.some((x: { kind: string; entity?: { id: string } }) => x.kind === 'dvpn-authorisation'), 'the superintendent has the authorisation task');
+    const authTask = supWork.find((x: { kind: string; title: string }) => x.kind === 'dvpn-authorisation' && x.title.includes(n.reference));
+    assert.ok(authTask, 'the superintendent has the authorisation task');
+    assert.match(authTask.closesVia, /superintendent’s decision/);
+    const dismissed = await post('superintendent', `/tasks/${authTask.id}/complete`, { outcome: 'done' }, { 'if-match': `"${authTask.version}"` });
+    assert.equal(dismissed.statusCode, 409, 'the clock task clears only with the decision itself');
 
     const url = `/protection-notices/${n.id}`;
     const byInspector = await post('inspector', `${url}/authorise`, { decision: 'authorise', reason: 'Necessary to protect the victim' }, { 'if-match': '"1"' });
@@ -393,6 +399,8 @@ describe('DVPN / DVPO', () => {
     const authorised = await post('superintendent', `${url}/authorise`, { decision: 'authorise', reason: 'Necessary to protect the victim' }, { 'if-match': '"1"' });
     assert.equal(authorised.statusCode, 200, authorised.body);
     assert.equal(json(authorised).status, 'authorised');
+    const cleared = json(await get('superintendent', `/tasks/${authTask.id}`));
+    assert.equal(cleared.status, 'completed', 'the decision completes the authorisation task');
     assert.equal((await post('superintendent', `${url}/authorise`, { decision: 'refuse', reason: 'Changed my mind entirely' }, { 'if-match': '"2"' })).statusCode, 409);
 
     // Served Friday 27 Nov 18:00: Sunday is not counted, so the hearing is due Monday 30 Nov 18:00.

@@ -15,7 +15,7 @@ import {
   addMonths, childSafeguardingDue, dashRiskLevel, dashScore, finalRiskLevel, idvaDueAt, maracReferralReasons, needsIdvaReferral,
   positiveActionRefusal, riskRoute, RULES_VERSION, secondaryReviewRefusal, type MaracReason,
 } from '../rules.js';
-import { auditRead, checkPersonAccess, DA_TEAM, IDVA_PROVIDER, notInFuture, raiseTask, refusal, restrictedProblem, staleProblem } from './shared.js';
+import { auditRead, checkPersonAccess, DA_TEAM, finishTasks, IDVA_PROVIDER, notInFuture, raiseTask, refusal, restrictedProblem, staleProblem } from './shared.js';
 
 const ENTITY = 'dash_assessment';
 const HOUR = 3_600_000;
@@ -42,7 +42,7 @@ async function referToMarac(tx: Db, ctx: Ctx, dash: DashRow, reasons: MaracReaso
   await audit(tx, ctx, 'marac_referral.created', { type: 'marac_referral', id: referral.id }, { detail: { reasons, dashAssessmentId: dash.id } });
   await raiseTask(tx, ctx, {
     kind: 'marac-listing', title: `MARAC referral ${referral.reference}: research and list at the next meeting`, entity: { type: 'marac_referral', id: referral.id },
-    dueAt: new Date(ctx.now().getTime() + 7 * 24 * HOUR), team: DA_TEAM, escalateToRole: 'inspector',
+    dueAt: new Date(ctx.now().getTime() + 7 * 24 * HOUR), team: DA_TEAM, escalateToRole: 'inspector', closesVia: 'listing the case at a MARAC meeting',
   });
   return referral;
 }
@@ -55,7 +55,7 @@ async function referToIdva(tx: Db, ctx: Ctx, dash: DashRow) {
   await audit(tx, ctx, 'idva_referral.created', { type: 'idva_referral', id: idva.id }, { detail: { dashAssessmentId: dash.id } });
   await raiseTask(tx, ctx, {
     kind: 'idva-contact', title: 'IDVA: record contact with the high-risk victim', entity: { type: 'idva_referral', id: idva.id },
-    dueAt: idvaDueAt(dash.incidentAt), team: DA_TEAM,
+    dueAt: idvaDueAt(dash.incidentAt), team: DA_TEAM, closesVia: 'recording the IDVA contact',
   });
   return idva;
 }
@@ -76,11 +76,11 @@ async function referChildren(tx: Db, ctx: Ctx, dash: DashRow, victimName: string
   await audit(tx, ctx, 'safeguarding_referral.created', { type: 'safeguarding_referral', id: referral.id }, { detail: { dashAssessmentId: dash.id, automatic: true } });
   await raiseTask(tx, ctx, {
     kind: 'safeguarding-triage', title: `Referrals hub: triage child referral ${referral.reference}`, entity: { type: 'safeguarding_referral', id: referral.id },
-    dueAt: due.referralDueAt, team: DA_TEAM,
+    dueAt: due.referralDueAt, team: DA_TEAM, closesVia: 'triaging the referral in the referrals hub',
   });
   await raiseTask(tx, ctx, {
     kind: 'school-notification', title: `Notify the school before the next school day (${referral.reference})`, entity: { type: 'safeguarding_referral', id: referral.id },
-    dueAt: due.schoolNotificationDueAt, team: DA_TEAM,
+    dueAt: due.schoolNotificationDueAt, team: DA_TEAM, closesVia: 'recording the school notification in the referrals hub',
   });
 }
 
@@ -128,7 +128,8 @@ export async function createDashAssessment(ctx: Ctx, body: CreateDashBody): Prom
     const route = riskRoute(decision.level, DA_TEAM);
     await raiseTask(tx, ctx, {
       kind: route.taskKind, title: `${route.title} (${dash.reference})`, entity: { type: ENTITY, id: dash.id },
-      dueAt: new Date(now.getTime() + route.dueHours * HOUR), ...(route.queue === 'daisu_safeguarding' ? { team: route.team } : { userId: ctx.user.id }),
+      dueAt: new Date(now.getTime() + route.dueHours * HOUR),
+      ...(route.queue === 'daisu_safeguarding' ? { team: route.team, closesVia: 'the secondary risk assessment on the DASH page' } : { userId: ctx.user.id }),
     });
     // STANDARDS §8: a supervisor reviews every DASH (§17 F15).
     await raiseTask(tx, ctx, {
@@ -183,6 +184,7 @@ export async function secondaryReview(ctx: Ctx, id: string, version: number, bod
     }, now);
     if (!updated) throw staleProblem('DASH assessment');
     await audit(tx, ctx, 'dash.secondary_reviewed', { type: ENTITY, id }, { reason: body.reason ?? null, detail: { from: current, to: body.level } });
+    await finishTasks(tx, ctx, id, ['dash-high-risk'], `Secondary risk assessment: ${body.level}`);
     if (body.level === 'high' && current !== 'high') {
       if (!(await findMaracReferralOfDash(tx, ctx.forceId, id))) await referToMarac(tx, ctx, updated, ['professional_judgement'], body.reason ?? null);
       if (!(await findIdvaOfDash(tx, ctx.forceId, id))) await referToIdva(tx, ctx, updated);

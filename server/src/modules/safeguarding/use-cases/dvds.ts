@@ -10,7 +10,7 @@ import { presentDvds } from '../present.js';
 import type { dvdsApplications } from '../schema.js';
 import { forceExists, getDvds, getPersonRef, insertDvds, listDvds, updateDvds, type DvdsRow } from '../queries.js';
 import { DVDS_STAGE_LABELS, dvdsAdvanceRefusal, dvdsStageDueAt, type DvdsStage } from '../rules.js';
-import { auditRead, DA_TEAM, raiseTask, refusal, staleProblem } from './shared.js';
+import { auditRead, DA_TEAM, finishTasks, raiseTask, refusal, staleProblem } from './shared.js';
 
 const ENTITY = 'dvds_application';
 
@@ -21,6 +21,7 @@ async function stageTask(tx: Db, ctx: Ctx, row: DvdsRow) {
   await raiseTask(tx, ctx, {
     kind: `dvds-${stage.replace(/_/g, '-')}`, title: `Clare’s Law ${row.reference}: ${DVDS_STAGE_LABELS[stage].toLowerCase()}`,
     entity: { type: ENTITY, id: row.id }, dueAt: row.stageDueAt, team: DA_TEAM, escalateToRole: 'inspector',
+    closesVia: 'moving the application on in the Clare’s Law queue',
   });
 }
 
@@ -113,6 +114,7 @@ export async function advanceDvds(ctx: Ctx, id: string, version: number, body: A
     }, now);
     if (!updated) throw staleProblem('application');
     await audit(tx, ctx, 'dvds.advanced', { type: ENTITY, id }, { reason: body.note ?? null, detail: { from, to: body.stage, decision, urgent: body.urgent } });
+    await finishTasks(tx, ctx, id, [`dvds-${from.replace(/_/g, '-')}`], `Moved to ${body.stage}`);
     await stageTask(tx, ctx, updated);
     return presentDvds(updated, now);
   });

@@ -12,7 +12,7 @@ import {
   updateMaracAction, updateMaracMeeting, updateMaracReferral, type MaracMeetingRow,
 } from '../queries.js';
 import { addMonths, maracReferralReasons, MIN_REASON_LENGTH, type MaracReason } from '../rules.js';
-import { auditRead, DA_TEAM, raiseTask, refusal, staleProblem } from './shared.js';
+import { auditRead, DA_TEAM, finishTasks, raiseTask, refusal, staleProblem } from './shared.js';
 
 const HOUR = 3_600_000;
 
@@ -47,7 +47,7 @@ export async function createMaracReferral(ctx: Ctx, body: CreateMaracReferralBod
     await audit(tx, ctx, 'marac_referral.created', { type: 'marac_referral', id: referral.id }, { reason: note || null, detail: { reasons } });
     await raiseTask(tx, ctx, {
       kind: 'marac-listing', title: `MARAC referral ${referral.reference}: research and list at the next meeting`, entity: { type: 'marac_referral', id: referral.id },
-      dueAt: new Date(now.getTime() + 7 * 24 * HOUR), team: DA_TEAM, escalateToRole: 'inspector',
+      dueAt: new Date(now.getTime() + 7 * 24 * HOUR), team: DA_TEAM, escalateToRole: 'inspector', closesVia: 'listing the case at a MARAC meeting',
     });
     return presentMaracReferral(referral, await findPersonRefs(tx, ctx.forceId, [referral.victimPersonId]));
   });
@@ -124,6 +124,7 @@ export async function listCaseAtMeeting(ctx: Ctx, meetingId: string, version: nu
     const updated = await updateMaracMeeting(tx, meeting, version, {}, now);
     if (!updated) throw staleProblem('MARAC meeting');
     await audit(tx, ctx, 'marac_meeting.case_listed', { type: 'marac_meeting', id: meetingId }, { detail: { referralId } });
+    await finishTasks(tx, ctx, referralId, ['marac-listing'], `Listed at MARAC ${meeting.reference}`);
     return meetingView(tx, ctx, updated);
   });
 }

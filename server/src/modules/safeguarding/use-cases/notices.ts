@@ -11,7 +11,7 @@ import {
 import {
   ageOn, breachRefusal, dvpnAuthorisationRefusal, dvpnHearingDeadline, dvpnTestRefusal, dvpoDurationRefusal, dvpoExpiry, isDvpnExcludedDay,
 } from '../rules.js';
-import { auditRead, DA_TEAM, isBankHoliday, notInFuture, raiseTask, refusal, staleProblem } from './shared.js';
+import { auditRead, DA_TEAM, finishTasks, isBankHoliday, notInFuture, raiseTask, refusal, staleProblem } from './shared.js';
 
 const ENTITY = 'protection_notice';
 const HOUR = 3_600_000;
@@ -46,7 +46,7 @@ export async function requestNotice(ctx: Ctx, body: CreateNoticeBody): Promise<N
     const superintendent = await findActiveUserOfRole(tx, ctx.forceId, 'superintendent');
     await raiseTask(tx, ctx, {
       kind: 'dvpn-authorisation', title: `Authorise or refuse DVPN ${notice.reference}`, entity: { type: ENTITY, id: notice.id },
-      dueAt: new Date(now.getTime() + 2 * HOUR), userId: superintendent?.id, escalateToRole: 'superintendent',
+      dueAt: new Date(now.getTime() + 2 * HOUR), userId: superintendent?.id, escalateToRole: 'superintendent', closesVia: 'the superintendent’s decision on the DVPN page',
     });
     return (await noticeView(tx, ctx, [notice]))[0];
   });
@@ -68,6 +68,11 @@ export async function readNotice(ctx: Ctx, id: string): Promise<NoticeView> {
   });
 }
 
+/** Which clock tasks each recorded step satisfies. */
+const CLEARED_BY: Record<string, string[]> = {
+  'dvpn.authorised': ['dvpn-authorisation'], 'dvpn.refused': ['dvpn-authorisation'], 'dvpo.made': ['dvpo-hearing'], 'dvpo.refused': ['dvpo-hearing'],
+};
+
 type Change = (row: NoticeRow, now: Date) => Promise<{ values: Partial<NoticeRow>; action: string; reason?: string | null; after?: (tx: Db, updated: NoticeRow) => Promise<void> }>;
 
 async function changeNotice(ctx: Ctx, id: string, version: number, change: Change): Promise<NoticeView> {
@@ -79,6 +84,7 @@ async function changeNotice(ctx: Ctx, id: string, version: number, change: Chang
     const updated = await updateNotice(tx, row, version, values, now);
     if (!updated) throw staleProblem('DVPN');
     await audit(tx, ctx, action, { type: ENTITY, id }, { reason: reason ?? null, detail: { status: updated.status } });
+    await finishTasks(tx, ctx, id, CLEARED_BY[action] ?? [], action);
     if (after) await after(tx, updated);
     return (await noticeView(tx, ctx, [updated]))[0];
   });
@@ -112,7 +118,7 @@ export function serveNotice(ctx: Ctx, id: string, version: number, servedAtText:
       after: async (tx, updated) => {
         await raiseTask(tx, ctx, {
           kind: 'dvpo-hearing', title: `Apply to the magistrates for a DVPO (${updated.reference}): hearing by the deadline`,
-          entity: { type: ENTITY, id: updated.id }, dueAt: hearingDueAt, team: DA_TEAM, escalateToRole: 'inspector',
+          entity: { type: ENTITY, id: updated.id }, dueAt: hearingDueAt, team: DA_TEAM, escalateToRole: 'inspector', closesVia: 'recording the hearing on the DVPN page',
         });
       },
     };

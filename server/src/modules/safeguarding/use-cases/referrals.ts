@@ -9,7 +9,7 @@ import {
   findPersonRefs, getDash, getIdvaReferral, getPersonRef, getReferral, insertReferral, listIdvaReferrals, listReferrals, updateIdvaReferral, updateReferral,
 } from '../queries.js';
 import { mashDecisionDue } from '../rules.js';
-import { auditRead, DA_TEAM, notInFuture, raiseTask, refusal, staleProblem } from './shared.js';
+import { auditRead, DA_TEAM, finishTasks, notInFuture, raiseTask, refusal, staleProblem } from './shared.js';
 
 const ENTITY = 'safeguarding_referral';
 const HOUR = 3_600_000;
@@ -32,7 +32,7 @@ export async function createSafeguardingReferral(ctx: Ctx, body: CreateSafeguard
     await audit(tx, ctx, 'safeguarding_referral.created', { type: ENTITY, id: referral.id }, { detail: { subjectKind: referral.subjectKind } });
     await raiseTask(tx, ctx, {
       kind: 'safeguarding-triage', title: `Referrals hub: triage ${body.subjectKind} referral ${referral.reference}`, entity: { type: ENTITY, id: referral.id },
-      dueAt: referral.dueAt, team: DA_TEAM,
+      dueAt: referral.dueAt, team: DA_TEAM, closesVia: 'triaging the referral in the referrals hub',
     });
     return presentReferral(referral, ctx.user, now);
   });
@@ -67,8 +67,10 @@ export async function triageReferral(ctx: Ctx, id: string, version: number, body
     }, now);
     if (!updated) throw staleProblem('referral');
     await audit(tx, ctx, 'safeguarding_referral.triaged', { type: ENTITY, id }, { detail: { rag: body.rag, agency: body.agency } });
+    await finishTasks(tx, ctx, id, ['safeguarding-triage'], `Triaged ${body.rag} to ${body.agency}`);
     await raiseTask(tx, ctx, {
       kind: 'mash-outcome', title: `Record the ${body.agency} decision on ${row.reference}`, entity: { type: ENTITY, id }, dueAt: decisionDueAt, userId: ctx.user.id,
+      closesVia: 'recording the MASH outcome in the referrals hub',
     });
     return presentReferral(updated, ctx.user, now);
   });
@@ -83,6 +85,7 @@ export async function recordMashOutcome(ctx: Ctx, id: string, version: number, b
     const updated = await updateReferral(tx, row, version, { status: 'closed', mashOutcome: body.outcome, mashOutcomeNote: body.note ?? null, mashOutcomeAt: now }, now);
     if (!updated) throw staleProblem('referral');
     await audit(tx, ctx, 'safeguarding_referral.outcome_recorded', { type: ENTITY, id }, { detail: { outcome: body.outcome } });
+    await finishTasks(tx, ctx, id, ['mash-outcome'], `MASH outcome: ${body.outcome}`);
     return presentReferral(updated, ctx.user, now);
   });
 }
@@ -97,6 +100,7 @@ export async function recordSchoolNotified(ctx: Ctx, id: string, version: number
     notInFuture(at, ctx.now(), 'body.notifiedAt');
     const updated = await updateReferral(tx, row, version, { schoolNotifiedAt: at }, ctx.now());
     if (!updated) throw staleProblem('referral');
+    await finishTasks(tx, ctx, id, ['school-notification'], 'School notified');
     await audit(tx, ctx, 'safeguarding_referral.school_notified', { type: ENTITY, id }, { detail: { late: row.schoolNotificationDueAt ? at > row.schoolNotificationDueAt : false } });
     return presentReferral(updated, ctx.user, ctx.now());
   });
@@ -123,6 +127,7 @@ export async function recordIdvaContact(ctx: Ctx, id: string, version: number, c
     const updated = await updateIdvaReferral(tx, row, version, { contactedAt: at }, ctx.now());
     if (!updated) throw staleProblem('IDVA referral');
     await audit(tx, ctx, 'idva_referral.contacted', { type: 'idva_referral', id });
+    await finishTasks(tx, ctx, id, ['idva-contact'], 'IDVA contact recorded');
     return presentIdva(updated, await findPersonRefs(tx, ctx.forceId, [updated.victimPersonId]));
   });
 }

@@ -3,10 +3,10 @@ import { isWorkingDay } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/connect.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import { problem, type FieldError } from '../../../platform/http/problems.js';
-import { createTask } from '../../../platform/tasks/index.js';
+import { createTask, finishTask } from '../../../platform/tasks/index.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { personForUser, restrictedProblem } from '../../../platform/pole/use-cases/access.js';
-import { teamHasActiveUser } from '../queries.js';
+import { findOpenTasksOf, teamHasActiveUser } from '../queries.js';
 
 /** The team that holds the DA investigation and safeguarding queue (DAISU / SSU, STANDARDS §8). */
 export const DA_TEAM = 'Public Protection Unit';
@@ -26,12 +26,17 @@ export function isBankHoliday(date: string): boolean {
 export async function raiseTask(
   tx: Db,
   ctx: Ctx,
-  input: { kind: string; title: string; detail?: string; entity: { type: string; id: string }; dueAt: Date; team?: string | null; userId?: string; escalateToRole?: Role },
+  input: {
+    kind: string; title: string; detail?: string; entity: { type: string; id: string }; dueAt: Date; team?: string | null; userId?: string; escalateToRole?: Role;
+    /** Where the task is cleared: it closes only when that step is recorded, never from My work (F13). */
+    closesVia?: string;
+  },
 ) {
   const team = input.team && (await teamHasActiveUser(tx, ctx.forceId, input.team)) ? input.team : null;
   const assignee = input.userId ? { userId: input.userId } : team ? { team } : { userId: ctx.user.id };
   const task = await createTask(tx, ctx, {
     kind: input.kind, title: input.title, detail: input.detail ?? null, entity: input.entity, dueAt: input.dueAt, assignee, escalateToRole: input.escalateToRole,
+    closesVia: input.closesVia,
   });
   return { id: task.id, kind: task.kind, title: task.title, dueAt: task.dueAt };
 }
@@ -64,3 +69,10 @@ export async function checkPersonAccess(tx: Db, ctx: Ctx, personId: string, enti
 }
 
 export { restrictedProblem };
+
+/** Completes the clock tasks a recorded step has satisfied (the step itself is audited by the caller). */
+export async function finishTasks(tx: Db, ctx: Ctx, entityId: string, kinds: string[], outcome: string) {
+  for (const task of await findOpenTasksOf(tx, ctx.forceId, entityId, kinds)) {
+    await finishTask(tx, ctx, task, { status: 'completed', outcome, outcomeReason: outcome });
+  }
+}
