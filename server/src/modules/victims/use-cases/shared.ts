@@ -1,0 +1,105 @@
+import { addWorkingDays } from '../../../platform/clock.js';
+import type { Db } from '../../../platform/db/connect.js';
+import type { Ctx } from '../../../platform/http/context.js';
+import { problem } from '../../../platform/http/problems.js';
+import { audit } from '../../../platform/audit/audit.js';
+import { personForUser, restrictedProblem } from '../../../platform/pole/use-cases/access.js';
+import { createTask } from '../../../platform/tasks/index.js';
+import { CLASSIFICATION_BY_CODE } from '../../crimes/index.js';
+import { findActiveOfficer, getVictimRow, insertEntitlement, type EntitlementRecord, type VictimRow } from '../queries.js';
+import {
+  complianceState, ENTITLEMENT_EVENTS, entitlementDueAt, entitlementTimescale, victimsCode, type ComplianceState, type CrimeFacts,
+  type EntitlementEvent, type EntitlementLevel,
+} from '../rules.js';
+
+export const VICTIM_ENTITY = 'victim';
+export const CLOSES_VIA = 'recording the contact (or why it could not be made) on the victim’s page';
+
+export function crimeFactsOf(crime: { classificationCode: string; flags: string[]; hateStrands: string[] }): CrimeFacts {
+  const classification = CLASSIFICATION_BY_CODE.get(crime.classificationCode);
+  return { classificationCode: crime.classificationCode, group: classification?.group ?? 'miscellaneous', flags: crime.flags, hateStrands: crime.hateStrands };
+}
+
+export function crimeTypeOf(code: string): string {
+  return CLASSIFICATION_BY_CODE.get(code)?.policeUk ?? 'Other crime';
+}
+
+export function classificationLabel(code: string): string {
+  return CLASSIFICATION_BY_CODE.get(code)?.description ?? code;
+}
+
+/**
+ * The victim record, if this user may see the person: other forces' records are 404; a restricted person needs
+ * the access list or a stated reason (audited).
+ */
+export async function victimForUser(tx: Db, ctx: Ctx, id: string): Promise<VictimRow> {
+  const victim = await getVictimRow(tx, ctx.forceId, id);
+  const { access } = await personForUser(tx, ctx, victim.personId);
+  if (access === 'refused') throw restrictedProblem();
+  if (access === 'reason-given') await audit(tx, ctx, 'person.access_override', { type: 'person', id: victim.personId }, { reason: ctx.accessReason, detail: { victimId: id } });
+  return victim;
+}
+
+export async function officerInCase(tx: Db, ctx: Ctx, userId: string, field: string) {
+  const officer = await findActiveOfficer(tx, ctx.forceId, userId);
+  if (!officer) throw problem('unprocessable', 'The officer in the case must be an active user of your force.', [{ path: field, message: 'not an active user of your force' }]);
+  return officer;
+}
+
+const TASK_TITLES: Record<EntitlementEvent, string> = {
+  referral: 'Refer the victim to support services',
+  arrest: 'Tell the victim of the arrest',
+  interview: 'Tell the victim of the interview',
+  release: 'Tell the victim of the release (bail / RUI / NFA)',
+  bail_change: 'Tell the victim of the change to bail',
+  charge: 'Tell the victim of the charge',
+  decision_not_to_proceed: 'Tell the victim of the decision not to proceed, and of the right to review',
+  outcome: 'Tell the victim of the outcome',
+  update: 'Agreed update to the victim',
+  right_to_review: 'Decide the victim’s review request and tell the victim',
+};
+
+/**
+ * Starts an entitlement clock: a task for the officer in the case, due by the Code's timescale for the victim's
+ * level in working days, escalating to a sergeant, cleared only by a recorded contact (STANDARDS §5, F13).
+ */
+export async function raiseEntitlement(
+  tx: Db,
+  ctx: Ctx,
+  victim: VictimRow,
+  input: { event: EntitlementEvent; eventAt: Date; crimeReference: string; personName: string; note?: string | null; intervalDays?: number; assignee?: { id: string; team: string | null } },
+) {
+  const code = victimsCode(victim.codeVersion);
+  const level = victim.level as EntitlementLevel;
+  const timescale = input.event === 'update' && input.intervalDays
+    ? { days: input.intervalDays, unit: 'calendar_days' as const }
+    : entitlementTimescale(input.event, level, code);
+  const dueAt = entitlementDueAt(input.eventAt, timescale, { addWorkingDays });
+  const oic = input.assignee ?? (await officerInCase(tx, ctx, victim.oicUserId, 'body.oicUserId'));
+  const task = await createTask(tx, ctx, {
+    kind: `victim-${input.event.replaceAll('_', '-')}`,
+    title: `${TASK_TITLES[input.event]}: ${input.personName} (${input.crimeReference})`,
+    detail: `${level === 'enhanced' ? 'Enhanced' : 'Standard'} entitlement, Victims’ Code ${code.version}: ${timescale.days} ${timescale.unit.replace('_', ' ')}.${input.note ? ` ${input.note}` : ''}`,
+    entity: { type: VICTIM_ENTITY, id: victim.id },
+    dueAt,
+    assignee: { userId: oic.id, team: oic.team },
+    escalateToRole: 'sergeant',
+    closesVia: CLOSES_VIA,
+  });
+  return insertEntitlement(tx, {
+    forceId: ctx.forceId, victimId: victim.id, event: input.event, eventAt: input.eventAt, dueAt, level, codeVersion: code.version,
+    taskId: task.id, note: input.note ?? null, createdAt: ctx.now(),
+  });
+}
+
+/** When the entitlement was met: the contact made, or (for a referral) when the task was completed. */
+export function metAtOf(r: Pick<EntitlementRecord, 'contactedAt' | 'contactMade' | 'entitlement' | 'task'>): Date | null {
+  if (r.entitlement.contactId) return r.contactMade ? r.contactedAt : null;
+  return r.task.status === 'completed' ? r.task.completedAt : null;
+}
+
+export function stateOf(r: Pick<EntitlementRecord, 'contactedAt' | 'contactMade' | 'entitlement' | 'task'>, now: Date): ComplianceState {
+  return complianceState({ status: r.task.status, dueAt: r.task.dueAt, completedAt: r.task.completedAt, contactedAt: metAtOf(r) }, now);
+}
+
+export const eventLabel = (event: string) => ENTITLEMENT_EVENTS[event as EntitlementEvent] ?? event;
