@@ -50,7 +50,7 @@ const STORES = ['Northgate Stores', 'Valley Foods', 'Chiltern Pharmacy', 'High S
  */
 export const DEMO_CRIMES_PER_PERSON = 0.4;
 
-export type DemoCrimeOptions = { forceId: string; count: number; seed: number; today: Date };
+export type DemoCrimeOptions = { forceId: string; count: number; seed: number; today: Date; /** Days back from today the crimes spread over (default a year). */ days?: number };
 
 type Place = { id: string; lat: number; district: string | null };
 type Victim = { id: string; child: boolean };
@@ -91,7 +91,7 @@ export async function seedDemoCrimes(db: Db, options: DemoCrimeOptions): Promise
   for (let i = 0; i < count; i++) {
     const code = random.choose(MIX);
     const c = CLASSIFICATION_BY_CODE.get(code)!;
-    const day = Math.floor(random.next() ** 0.9 * 365);
+    const day = Math.floor(random.next() ** 0.9 * (options.days ?? 365));
     const committedFrom = new Date(today.getTime() - day * DAY - (today.getTime() % DAY) + random.choose(HOURS) * HOUR + random.int(0, 59) * 60_000);
     const reportedAt = new Date(committedFrom.getTime() + (random.chance(0.7) ? random.int(5, 180) * 60_000 : random.int(3, 72) * HOUR));
     const late = random.chance(0.1);

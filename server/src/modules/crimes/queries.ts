@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/connect.js';
 import { problem } from '../../platform/http/problems.js';
 import { events, locations, objects, persons, poleLinks, warningMarkers } from '../../platform/pole/schema.js';
@@ -249,7 +249,7 @@ export async function decisionTaskFrame(db: Db, forceId: string, from: Date, to:
 
 // --- police.uk export
 
-export async function crimesForExport(db: Db, forceId: string, from: Date, to: Date) {
+export async function crimesForExport(db: Db, forceId: string, from: Date, to: Date, withOutcomeOnly = false) {
   return db
     .select({
       id: crimes.id, code: crimes.classificationCode, recordedAt: crimes.recordedAt, outcome: crimes.outcome,
@@ -257,7 +257,7 @@ export async function crimesForExport(db: Db, forceId: string, from: Date, to: D
     })
     .from(crimes)
     .leftJoin(locations, and(eq(locations.forceId, crimes.forceId), eq(locations.id, crimes.locationId)))
-    .where(and(eq(crimes.forceId, forceId), eq(crimes.status, 'recorded'), gte(crimes.recordedAt, from), lt(crimes.recordedAt, to)))
+    .where(and(eq(crimes.forceId, forceId), eq(crimes.status, 'recorded'), gte(crimes.recordedAt, from), lt(crimes.recordedAt, to), withOutcomeOnly ? isNotNull(crimes.outcome) : undefined))
     .orderBy(asc(crimes.recordedAt), asc(crimes.id));
 }
 

@@ -87,7 +87,7 @@ export type PoliceUkFile = { filename: string; csv: string; rows: number };
 /** One force-month of police.uk data: the street-level or the outcomes file. */
 export async function policeUkFile(db: Db, force: { id: string; name: string }, month: string, file: 'street' | 'outcomes'): Promise<PoliceUkFile> {
   const { from, to } = londonMonthBounds(month);
-  const [crimes, points] = await Promise.all([crimesForExport(db, force.id, from, to), anonymousMapPoints(db, force.id)]);
+  const [crimes, points] = await Promise.all([crimesForExport(db, force.id, from, to, file === 'outcomes'), anonymousMapPoints(db, force.id)]);
   const index = new MapPointIndex(points);
   const rows: string[][] = [];
   for (const crime of crimes) {
