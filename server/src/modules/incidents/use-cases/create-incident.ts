@@ -24,6 +24,8 @@ export async function checkPersons(tx: Db, forceId: string, list: readonly Incid
 
 export async function createIncident(ctx: IncidentCtx, body: CreateIncidentBody): Promise<IncidentView> {
   await ensureQuestionSets(ctx.db, ctx.db, ctx.forceId, ctx.now());
+  // Numbered in its own short transaction so concurrent calls do not queue on the day's counter row; a failed create leaves a gap.
+  const reference = await nextIncidentReference(ctx.db, ctx.forceId, londonDate(ctx.now()));
   const view = await ctx.db.transaction(async (tx) => {
     const now = ctx.now();
     const location = body.locationId ? await findLocation(tx, ctx.forceId, body.locationId) : undefined;
@@ -39,7 +41,7 @@ export async function createIncident(ctx: IncidentCtx, body: CreateIncidentBody)
     const incident = await insertIncident(tx, {
       forceId: ctx.forceId,
       id: newId(),
-      reference: await nextIncidentReference(tx, ctx.forceId, londonDate(now)),
+      reference,
       source: body.source,
       type: body.type,
       summary: body.summary,
@@ -61,9 +63,10 @@ export async function createIncident(ctx: IncidentCtx, body: CreateIncidentBody)
     if (body.narrative) await insertLog(tx, { forceId: ctx.forceId, id: newId(), incidentId: incident.id, at: now, userId: ctx.user.id, username: ctx.user.username, kind: 'narrative', text: body.narrative });
     const settings = await settingsOf(tx, ctx.forceId);
     const people = await personFacts(tx, incident, settings, now);
-    const stored = await setDerivedColumns(tx, ctx.forceId, incident.id, derivedColumns(incident, await deriveFlags(tx, incident, people, settings, now)));
+    const derived = await deriveFlags(tx, incident, people, settings, now);
+    const stored = await setDerivedColumns(tx, ctx.forceId, incident.id, derivedColumns(incident, derived));
     await audit(tx, ctx, 'incident.created', { type: ENTITY, id: incident.id }, { detail: { reference: incident.reference, type: body.type, persons: body.persons } });
-    return viewOf(tx, ctx, stored, people);
+    return viewOf(tx, ctx, stored, { people, derived });
   });
   publishIncidentEvent({ forceId: ctx.forceId, kind: 'incident', id: view.id, action: 'incident.created', at: ctx.now().toISOString() });
   return view;

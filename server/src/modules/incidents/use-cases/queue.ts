@@ -18,7 +18,8 @@ export async function readIncident(ctx: Ctx, id: string) {
 /** Every unresolved incident, risk → past target → age, each with its reasons: one request, nothing to open (F01, C4). */
 export async function unresolvedQueue(ctx: Ctx, query: QueueQuery): Promise<QueuePage> {
   const now = ctx.now();
-  const [rows, settings] = await Promise.all([listUnresolved(ctx.db, ctx.forceId, query), settingsOf(ctx.db, ctx.forceId)]);
+  const settings = await settingsOf(ctx.db, ctx.forceId);
+  const rows = await listUnresolved(ctx.db, ctx.forceId, query);
   const items = rows.map((row) => presentQueueItem(row, settings, now));
   items.sort((a, b) => compareQueue(
     { risk: a.risk, minutesPastTarget: a.minutesPastTarget, createdAt: new Date(a.createdAt), id: a.id },

@@ -23,11 +23,10 @@ export async function personFacts(db: Db, incident: IncidentRow, settings: Contr
   const links = await listIncidentPersons(db, incident.forceId, incident.id);
   const ids = [...new Set(links.map((l) => l.personId))];
   const since = repeatWindowStart(now, settings.repeatWindowMonths);
-  const [people, markers, priors] = await Promise.all([
-    findPersonsByIds(db, incident.forceId, ids),
-    activeMarkersOf(db, incident.forceId, ids),
-    priorVictimIncidentDates(db, incident.forceId, ids, since, incident.id),
-  ]);
+  // One after another: inside a transaction these share one connection.
+  const people = await findPersonsByIds(db, incident.forceId, ids);
+  const markers = await activeMarkersOf(db, incident.forceId, ids);
+  const priors = await priorVictimIncidentDates(db, incident.forceId, ids, since, incident.id);
   const byId = new Map(people.map((p) => [p.id, p]));
   return links.flatMap((link) => {
     const person = byId.get(link.personId);
@@ -86,24 +85,22 @@ export function derivedColumns(incident: IncidentRow, derived: Derived): Inciden
   };
 }
 
-export async function loadIncidentRecord(db: Db, ctx: IncidentCtx, incident: IncidentRow, known?: PersonFacts[]): Promise<IncidentRecord> {
+export async function loadIncidentRecord(db: Db, ctx: IncidentCtx, incident: IncidentRow, known?: { people: PersonFacts[]; derived: Derived }): Promise<IncidentRecord> {
   const settings = await settingsOf(db, ctx.forceId);
   const now = ctx.now();
-  const people = known ?? await personFacts(db, incident, settings, now);
-  const [derived, log, gradings, reviews, assignments, slot, questionSet] = await Promise.all([
-    deriveFlags(db, incident, people, settings, now),
-    listLog(db, ctx.forceId, incident.id),
-    listGradings(db, ctx.forceId, incident.id),
-    listReviews(db, ctx.forceId, incident.id),
-    listAssignments(db, ctx.forceId, incident.id),
-    findSlot(db, ctx.forceId, incident.appointmentId),
-    findQuestionSetById(db, ctx.forceId, incident.questionSetId),
-  ]);
+  const people = known?.people ?? await personFacts(db, incident, settings, now);
+  const derived = known?.derived ?? await deriveFlags(db, incident, people, settings, now);
+  const log = await listLog(db, ctx.forceId, incident.id);
+  const gradings = incident.grade ? await listGradings(db, ctx.forceId, incident.id) : [];
+  const reviews = incident.lastReviewedAt ? await listReviews(db, ctx.forceId, incident.id) : [];
+  const assignments = incident.firstAssignedAt ? await listAssignments(db, ctx.forceId, incident.id) : [];
+  const slot = await findSlot(db, ctx.forceId, incident.appointmentId);
+  const questionSet = await findQuestionSetById(db, ctx.forceId, incident.questionSetId);
   return { incident, people, derived, log, gradings, reviews, assignments, slot, questionSet, settings };
 }
 
-export async function viewOf(db: Db, ctx: IncidentCtx, incident: IncidentRow, people?: PersonFacts[]): Promise<IncidentView> {
-  return presentIncident(await loadIncidentRecord(db, ctx, incident, people), ctx.user, ctx.now());
+export async function viewOf(db: Db, ctx: IncidentCtx, incident: IncidentRow, known?: { people: PersonFacts[]; derived: Derived }): Promise<IncidentView> {
+  return presentIncident(await loadIncidentRecord(db, ctx, incident, known), ctx.user, ctx.now());
 }
 
 export type IncidentChange = {
@@ -138,9 +135,10 @@ export async function changeIncident(
     if (after) await after(tx, updated);
     const settings = await settingsOf(tx, ctx.forceId);
     const people = await personFacts(tx, updated, settings, now);
-    updated = await setDerivedColumns(tx, ctx.forceId, id, derivedColumns(updated, await deriveFlags(tx, updated, people, settings, now)));
+    const derived = await deriveFlags(tx, updated, people, settings, now);
+    updated = await setDerivedColumns(tx, ctx.forceId, id, derivedColumns(updated, derived));
     await audit(tx, ctx, action, { type: ENTITY, id }, { reason: reason ?? null, detail });
-    return viewOf(tx, ctx, updated, people);
+    return viewOf(tx, ctx, updated, { people, derived });
   });
   publishIncidentEvent({ forceId: ctx.forceId, kind: 'incident', id, action, at: ctx.now().toISOString() });
   return view;
