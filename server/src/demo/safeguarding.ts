@@ -25,8 +25,8 @@ import { Random } from './random.js';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** DASH assessments per synthetic person a year: DA is about 13% of the demo crime volume (0.4 per person). */
-export const DEMO_DASH_PER_PERSON = 0.04;
+/** DASH assessments per synthetic person a year: DA incidents outnumber DA crimes (about 13% of the demo crime volume of 0.4 per person). */
+export const DEMO_DASH_PER_PERSON = 0.1;
 
 const AREAS = ['Western (Watford, Three Rivers, Dacorum)', 'Central (St Albans, Welwyn Hatfield, Hertsmere)', 'Eastern (Stevenage, North Herts, East Herts, Broxbourne)'];
 const AGENCIES = ['Police', "Children's Services", 'IDVA service', 'Health', 'Housing', 'Probation'];

@@ -309,22 +309,23 @@ export const NoticeQuery = z.strictObject({ status: z.string().max(40).optional(
 
 // ---------------------------------------------------------------- Clare's Law (DVDS)
 
-const phone = z.string().trim().regex(/^[+0-9 ()-]{6,25}$/, 'must be a phone number');
-const personName = z.string().trim().min(2).max(120).regex(/^[\p{L}\p{M} .'’-]+$/u, 'must be a name (letters, spaces, hyphens, apostrophes)');
+const phone = z.string({ error: 'enter a phone number' }).trim().regex(/^[+0-9 ()-]{6,25}$/, 'enter a phone number, like 07700 900 982');
+const personName = (missing: string) => z.string({ error: missing }).trim().min(2, missing).max(120, 'must be 120 characters or fewer')
+  .regex(/^[\p{L}\p{M} .'’-]+$/u, 'must contain only letters, spaces, hyphens and apostrophes');
 
 /** The public right-to-ask form: no login; `website` is a honeypot a person never sees or fills. */
 export const PublicClaresLawBody = z
   .strictObject({
-    force: z.string().trim().min(2).max(20).regex(/^[A-Z]+$/, 'must be a force code'),
-    applicantName: personName,
-    applyingFor: z.enum(['myself', 'someone_else']),
-    relationship: required(200),
+    force: z.string({ error: 'must be a force code' }).trim().min(2).max(20).regex(/^[A-Z]+$/, 'must be a force code'),
+    applicantName: personName('enter your full name'),
+    applyingFor: z.enum(['myself', 'someone_else'], { error: 'say who you are asking for' }),
+    relationship: z.string({ error: 'tell us your relationship to the person' }).trim().min(1, 'tell us your relationship to the person').max(200),
     phone: phone.nullish(),
-    email: z.email().max(200).nullish(),
+    email: z.email({ error: 'enter an email address, like name@example.com' }).max(200).nullish(),
     safeContactNote: text(500).nullish(),
-    subjectName: personName,
+    subjectName: personName('enter the name of the person you are worried about'),
     subjectDetails: text(1000).nullish(),
-    concern: z.string().trim().min(20, 'tell us a little more (at least 20 characters)').max(4000),
+    concern: z.string({ error: 'tell us what worries you' }).trim().min(20, 'tell us a little more (at least 20 characters)').max(4000, 'must be 4,000 characters or fewer'),
     consent: z.literal(true, 'you must agree so we can contact you'),
     website: z.string().max(200).optional(),
   })
