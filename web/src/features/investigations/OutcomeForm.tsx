@@ -43,7 +43,7 @@ export function OutcomeForm({ inv }: { inv: InvestigationView }) {
     <Paper withBorder p="md">
       <Stack>
         <Title order={3}>Finalise with an outcome</Title>
-        <Select label="Outcome" data={OUTCOMES.map(([value, label]) => ({ value, label }))} value={outcome} onChange={setOutcome} searchable error={fieldErrors.outcome} />
+        <Select label="Outcome" placeholder="Choose an outcome type" data={OUTCOMES.map(([value, label]) => ({ value, label }))} value={outcome} onChange={setOutcome} searchable error={fieldErrors.outcome} />
         <Textarea label="Rationale" value={rationale} onChange={(e) => setRationale(e.currentTarget.value)} error={fieldErrors.rationale} autosize minRows={2} />
         {withSuspect && (
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -55,7 +55,7 @@ export function OutcomeForm({ inv }: { inv: InvestigationView }) {
           </SimpleGrid>
         )}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select label="Does the victim support a prosecution?" data={[{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No / withdrew' }]} value={victimSupports} onChange={setVictimSupports} clearable error={fieldErrors.victimSupports} />
+          <Select label="Does the victim support a prosecution?" placeholder="Victim's position" data={[{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No / withdrew' }]} value={victimSupports} onChange={setVictimSupports} clearable error={fieldErrors.victimSupports} />
           <Select label="Charging decision by" data={[{ value: 'cps', label: 'CPS' }, { value: 'police', label: 'Police' }]} value={chargingAuthority} onChange={setChargingAuthority} clearable error={fieldErrors.chargingAuthority} />
           {flag('withdrawalRecorded', 'Victim withdrawal recorded')}
           {flag('evidenceLedConsidered', 'Evidence-led prosecution considered')}
