@@ -12,6 +12,7 @@ import { insertRows } from './bulk-insert.js';
 import { DEMO_DASH_PER_PERSON, seedDemoSafeguarding } from './safeguarding.js';
 import { DEMO_CRIMES_PER_PERSON, seedDemoCrimes } from './crimes.js';
 import { seedDemoInvestigations } from './investigations.js';
+import { seedDemoVictims } from './victims.js';
 import { seedDemoIncidents } from './incidents.js';
 import { PeopleGenerator, REUSE_LAG, type GeneratedBatch, type PlantedDuplicate, type ReferenceCounts } from './generate.js';
 import { DEMO_FORCES, FORCE_IDS, isForceId, type ForceId } from './geography.js';
@@ -195,6 +196,9 @@ export async function seedDemo(db: Db, options: { password: string; people: numb
   }
   for (const forceId of ['HERTS', 'BEDS'] as const) {
     await seedDemoInvestigations(db, { forceId, seed: seed + 150, today });
+  }
+  for (const forceId of ['HERTS', 'BEDS'] as const) {
+    await seedDemoVictims(db, { forceId, seed: seed + 170, today });
   }
   for (const [forceId, result] of [['HERTS', results[0]], ['BEDS', results[1]]] as const) {
     await seedDemoSafeguarding(db, { forceId, count: Math.round(result.counts.persons * DEMO_DASH_PER_PERSON), seed: seed + 200, today });
