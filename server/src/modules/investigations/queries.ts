@@ -430,3 +430,22 @@ export async function insertRuleSet(db: Db, values: typeof investigationRuleSets
   return row;
 }
 
+
+/** Open investigations with no open review task (a lost or wrongly closed task), with who should review them. */
+export function findUnsupervised(db: Db, forceId: string, limit: number) {
+  return db.select({ inv: investigations, crimeReference: crimes.reference }).from(investigations)
+    .innerJoin(crimes, and(eq(crimes.forceId, investigations.forceId), eq(crimes.id, investigations.crimeId)))
+    .where(and(
+      eq(investigations.forceId, forceId), inArray(investigations.status, ['allocated', 'under_investigation']),
+      sql`not exists (select 1 from ${tasks} t where t.force_id = ${investigations.forceId} and t.entity_id = ${investigations.id} and t.kind = ${REVIEW_TASK_KIND} and t.status = 'open')`,
+    )).orderBy(asc(investigations.nextReviewDueAt)).limit(limit);
+}
+
+export async function findActiveSupervisor(db: Db, forceId: string, preferredId: string | null): Promise<string | null> {
+  if (preferredId) {
+    const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.forceId, forceId), eq(users.id, preferredId), eq(users.active, true))).limit(1);
+    if (row) return row.id;
+  }
+  const [any] = await db.select({ id: users.id }).from(users).where(and(eq(users.forceId, forceId), eq(users.role, 'sergeant'), eq(users.active, true))).orderBy(asc(users.username)).limit(1);
+  return any?.id ?? null;
+}

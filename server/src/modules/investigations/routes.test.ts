@@ -4,7 +4,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { auditLog } from '../../platform/audit/schema.js';
 import { users } from '../../platform/auth/schema.js';
+import { SYSTEM_USER_ID } from '../../platform/tasks/scheduler.js';
 import { createTestApp, json, type TestApp } from '../../test/api.js';
+import { ensureReviewTasks } from './index.js';
 
 let t: TestApp;
 before(async () => { t = await createTestApp(); });
@@ -193,6 +195,21 @@ describe('plan, actions, exhibits and supervisory review (F08, F09, F10)', () =>
     assert.ok(done.actions.find((a: { id: string }) => a.id === actionId).completedAt);
     isProblem(await api('constable', 'POST', `/investigations/${inv.id}/actions/${actionId}/result`, { result: 'again' }, ifMatch(done.version)), 409);
     isProblem(await api('constable', 'POST', `/investigations/${inv.id}/actions/01936f4e-0000-7000-8000-000000000009/result`, { result: 'x' }, ifMatch(done.version)), 404);
+  });
+
+  test('the scheduled safety net gives an open investigation whose review task went missing a new one, due when the review was due; safe to run twice', async () => {
+    const inv = await planned('burglary');
+    await t.db.execute(sql`update tasks set status = 'closed', outcome = 'lost' where entity_id = ${inv.id}`);
+    const system = {
+      db: t.db, forceId: 'HERTS', requestId: 'test-scheduler', now: t.clock.now,
+      user: { id: SYSTEM_USER_ID, username: 'system', displayName: 'Scheduler', role: 'administrator' as const, forceId: 'HERTS', team: null, permissions: new Set<string>() },
+    };
+    assert.ok(await ensureReviewTasks(system) >= 1);
+    assert.equal(await ensureReviewTasks(system), 0);
+    const view = ok(await api('constable', 'GET', `/investigations/${inv.id}`));
+    const open = view.reviewTasks.filter((x: { status: string }) => x.status === 'open');
+    assert.equal(open.length, 1);
+    assert.equal(open[0].dueAt, view.nextReviewDueAt);
   });
 
   test('exhibits are POLE objects with an append-only continuity log', async () => {
