@@ -42,6 +42,11 @@ import { InvestigationPage } from './features/investigations/InvestigationPage';
 import { InvestigationsPage } from './features/investigations/InvestigationsPage';
 import { MyWorkPage } from './features/work/MyWorkPage';
 import { UsersPage } from './features/users/UsersPage';
+import { ComplianceDashboardPage } from './features/victims/ComplianceDashboardPage';
+import { NeedsAssessmentPage } from './features/victims/NeedsAssessmentPage';
+import { VictimLetterPage } from './features/victims/VictimLetterPage';
+import { VictimPage } from './features/victims/VictimPage';
+import { VictimsPage } from './features/victims/VictimsPage';
 import { Layout } from './platform/Layout';
 import { MODULES } from './platform/modules';
 import { RequireAuth } from './platform/RequireAuth';
@@ -97,6 +102,11 @@ export const router = createBrowserRouter([
       { path: 'investigations/forensics', element: <ForensicQueuePage /> },
       { path: 'investigations/file-quality', element: <FileQualityPage /> },
       { path: 'investigations/:id', element: <InvestigationPage /> },
+      { path: 'victims', element: <VictimsPage /> },
+      { path: 'victims/dashboard', element: <ComplianceDashboardPage /> },
+      { path: 'victims/assess/:crimePersonId', element: <NeedsAssessmentPage /> },
+      { path: 'victims/:id', element: <VictimPage /> },
+      { path: 'victims/:id/letter', element: <VictimLetterPage /> },
       ...MODULES.filter((m) => m.planned).map((m) => ({ path: m.path.slice(1), element: <NotAvailablePage module={m} /> })),
       { path: '*', element: <NotFoundPage /> },
     ],

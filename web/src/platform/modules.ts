@@ -36,7 +36,7 @@ export const MODULES: ModuleEntry[] = [
     key: 'victims',
     label: 'Victim care',
     path: '/victims',
-    planned: 'Assess victim needs and keep each victim updated to the deadlines of the Victims’ Code.',
+    permission: 'victims:read',
   },
   {
     key: 'safeguarding',

@@ -214,6 +214,7 @@ export const VictimView = VictimSummary.extend({
 export type VictimView = z.infer<typeof VictimView>;
 
 export const VictimList = z.object({ items: z.array(VictimSummary) });
+export type VictimList = z.infer<typeof VictimList>;
 
 export const CandidateList = z.object({
   crime: z.object({ id: z.string(), reference: z.string(), classification: z.string() }),
@@ -223,10 +224,13 @@ export const CandidateList = z.object({
     victimId: z.string().nullable(),
   })),
 });
+export type CandidateList = z.infer<typeof CandidateList>;
 
 export const ContactResult = z.object({ contact: ContactView, met: z.array(z.string()), notMet: z.array(z.string()), nextUpdates: z.array(EntitlementView) });
+export type ContactResult = z.infer<typeof ContactResult>;
 
 export const SupportService = z.object({ code: z.string(), name: z.string(), specialism: z.string(), active: z.boolean() });
+export type SupportService = z.infer<typeof SupportService>;
 export const SupportServiceList = z.object({ items: z.array(SupportService) });
 
 const Counts = z.object({ on_time: z.number(), late: z.number(), missed: z.number(), overdue: z.number(), pending: z.number() });
