@@ -52,7 +52,10 @@ export async function incidentRoutes(app: FastifyInstance) {
 
   r.get('/incidents/stream', {
     config: { permission: 'incidents:read' },
-    schema: { tags, summary: 'Server-sent events: `change` whenever an incident or unit of your force changes (the live queue and map refetch)' },
+    schema: {
+      tags, summary: 'Server-sent events: `change` whenever an incident or unit of your force changes (the live queue and map refetch)',
+      response: { 200: { description: 'An endless text/event-stream: `ready`, then `change` events with {forceId, kind, id, action, at}', content: { 'text/event-stream': { schema: z.string() } } } },
+    },
   }, (request, reply) => {
     const forceId = ctx(request).forceId;
     reply.hijack();
