@@ -34,9 +34,10 @@ const QUERY_KINDS = ['misspelt', 'phonetic', 'nickname_initial', 'partial', 'nam
 type QueryKind = (typeof QUERY_KINDS)[number];
 
 type Person = { id: string; forenames: string; surname: string; dateOfBirth: string | null };
-type BenchQuery = { kind: QueryKind; text: string; options: PersonQueryOptions; targetId: string };
+type BenchQuery = { kind: QueryKind; text: string; options: PersonQueryOptions; targetId: string; targetName: string };
 type Planted = { originalId: string; duplicateId: string; variation: string };
-type Outcome = { ms: number; rank: number };
+/** rank: 1-based rank of the target in the top ten, 0 when absent; named: someone of the target's name (first forename + surname) is in the top ten. */
+type Outcome = { ms: number; rank: number; named: boolean };
 
 function fail(message: string): never {
   console.error(message);
@@ -256,7 +257,7 @@ function ageOn(dateOfBirth: string, today: string): number {
 }
 
 /** The query of this kind for this person, or undefined when the person does not suit it. */
-function queryFor(kind: QueryKind, p: Person, r: Random, today: string): Omit<BenchQuery, 'kind' | 'targetId'> | undefined {
+function queryFor(kind: QueryKind, p: Person, r: Random, today: string): Pick<BenchQuery, 'text' | 'options'> | undefined {
   const first = firstName(p);
   const word = mainWord(p.surname);
   const name = `${first} ${p.surname}`;
@@ -311,7 +312,7 @@ function buildQueries(people: Person[], count: number, seed: number, today: stri
       const person = people[index];
       const query = queryFor(kind, person, r, today);
       if (query) {
-        out.push({ kind, targetId: person.id, ...query });
+        out.push({ kind, targetId: person.id, targetName: nameOf(firstName(person), person.surname), ...query });
         break;
       }
     }
@@ -323,12 +324,15 @@ function buildQueries(people: Person[], count: number, seed: number, today: stri
 // Running and reporting.
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Runs one search and returns its time and the 1-based rank of the target in the top ten (0 when absent). */
-async function run(db: Db, text: string, options: PersonQueryOptions, targetId: string): Promise<Outcome> {
+const nameOf = (forename: string, surname: string) => `${forename} ${surname}`.toLowerCase();
+
+/** Runs one search and returns its time and where the target (or someone of its name) came in the top ten. */
+async function run(db: Db, text: string, options: PersonQueryOptions, targetId: string, targetName: string): Promise<Outcome> {
   const started = performance.now();
   const { items } = await searchPersons(db, FORCE, parsePersonQuery(text, options), { limit: TOP, offset: 0 });
   const ms = performance.now() - started;
-  return { ms, rank: items.findIndex((m) => m.personId === targetId) + 1 };
+  const rank = items.findIndex((m) => m.personId === targetId) + 1;
+  return { ms, rank, named: rank > 0 || items.some((m) => nameOf(m.matchedName.forenames.split(' ')[0], m.matchedName.surname) === targetName) };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -336,7 +340,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-type Stats = { n: number; p50: number; p95: number; p99: number; max: number; mean: number; top1: number; top10: number };
+type Stats = { n: number; p50: number; p95: number; p99: number; max: number; mean: number; top1: number; top10: number; named10: number };
 
 function stats(outcomes: Outcome[]): Stats {
   const ms = outcomes.map((o) => o.ms).sort((a, b) => a - b);
@@ -346,17 +350,17 @@ function stats(outcomes: Outcome[]): Stats {
     n: outcomes.length,
     p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)), p99: round(percentile(ms, 99)), max: round(ms[ms.length - 1]),
     mean: round(ms.reduce((a, b) => a + b, 0) / ms.length),
-    top1: share((o) => o.rank === 1), top10: share((o) => o.rank >= 1),
+    top1: share((o) => o.rank === 1), top10: share((o) => o.rank >= 1), named10: share((o) => o.named),
   };
 }
 
-function printTable(title: string, rows: Record<string, Stats>, recallLabel = 'target') {
+function printTable(title: string, rows: Record<string, Stats>, recallLabel = 'target', named = true) {
   console.log(`\n${title}`);
-  console.log(`${'kind'.padEnd(24)}${'n'.padStart(6)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${`${recallLabel} top1 %`.padStart(16)}${`${recallLabel} top10 %`.padStart(17)}`);
+  console.log(`${'kind'.padEnd(24)}${'n'.padStart(6)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${`${recallLabel} top1 %`.padStart(16)}${`${recallLabel} top10 %`.padStart(17)}${named ? 'same name top10 %'.padStart(19) : ''}`);
   for (const [kind, s] of Object.entries(rows)) {
     console.log(
       `${kind.padEnd(24)}${String(s.n).padStart(6)}${s.p50.toFixed(1).padStart(9)}${s.p95.toFixed(1).padStart(9)}${s.p99.toFixed(1).padStart(9)}` +
-        `${s.max.toFixed(1).padStart(9)}${s.top1.toFixed(1).padStart(16)}${s.top10.toFixed(1).padStart(17)}`,
+        `${s.max.toFixed(1).padStart(9)}${s.top1.toFixed(1).padStart(16)}${s.top10.toFixed(1).padStart(17)}${named ? s.named10.toFixed(1).padStart(19) : ''}`,
     );
   }
 }
@@ -399,13 +403,13 @@ async function main() {
     const sample = await samplePeople(db, args.seed, Math.max(5_000, args.queries * 5));
     const queries = buildQueries(sample, args.queries, args.seed, today);
     const warmUp = buildQueries(sample.slice().reverse(), WARM_UP, args.seed + 1, today);
-    for (const q of warmUp) await run(db, q.text, q.options, q.targetId);
+    for (const q of warmUp) await run(db, q.text, q.options, q.targetId, q.targetName);
 
     const byKind = new Map<QueryKind, Outcome[]>(QUERY_KINDS.map((k) => [k, []]));
     const examples = new Map<QueryKind, string[]>();
     const started = performance.now();
     for (const q of queries) {
-      const outcome = await run(db, q.text, q.options, q.targetId);
+      const outcome = await run(db, q.text, q.options, q.targetId, q.targetName);
       byKind.get(q.kind)!.push(outcome);
       const seen = examples.get(q.kind) ?? [];
       if (seen.length < 3) examples.set(q.kind, [...seen, q.text]);
@@ -413,7 +417,7 @@ async function main() {
     const wall = (performance.now() - started) / 1000;
     const kinds = Object.fromEntries(QUERY_KINDS.map((k) => [k, stats(byKind.get(k)!)]));
     const overall = stats([...byKind.values()].flat());
-    console.log(`\n${args.queries} queries run one at a time in ${wall.toFixed(1)} s after ${WARM_UP} warm-up queries; target = the generated person the query was derived from.`);
+    console.log(`\n${args.queries} queries run one at a time in ${wall.toFixed(1)} s after ${WARM_UP} warm-up queries; target = the generated person the query was derived from; "same name" = the target or another person with its first forename and surname.`);
     for (const k of QUERY_KINDS) console.log(`  e.g. ${k}: ${examples.get(k)!.map((t) => JSON.stringify(t)).join(', ')}`);
     printTable(`Latency per query (ms) and target rank, ${size.persons.toLocaleString('en-GB')} people on ${kind}:`, { ...kinds, overall });
 
@@ -421,7 +425,7 @@ async function main() {
     const byVariation = new Map<string, Outcome[]>();
     for (const d of planted) {
       const text = `${d.duplicate.forenames} ${d.duplicate.surname}`;
-      const outcome = await run(db, text, d.duplicate.dateOfBirth ? { dob: d.duplicate.dateOfBirth, today } : { today }, d.originalId);
+      const outcome = await run(db, text, d.duplicate.dateOfBirth ? { dob: d.duplicate.dateOfBirth, today } : { today }, d.originalId, '');
       byVariation.set(d.variation, [...(byVariation.get(d.variation) ?? []), outcome]);
     }
     const variations = Object.fromEntries([...byVariation.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([v, o]) => [v, stats(o)]));
@@ -430,6 +434,7 @@ async function main() {
       `Planted-duplicate recall: ${planted.length.toLocaleString('en-GB')} of ${size.planted.toLocaleString('en-GB')} planted duplicates, searched by the duplicate's name (+ its date of birth when it has one); hit = the original in the top ${TOP}:`,
       { ...variations, overall: plantedOverall },
       'original',
+      false,
     );
 
     const loadAfter = loadavg()[0];
@@ -439,7 +444,7 @@ async function main() {
       buildSeconds: Math.round(figures.seconds), buildPeoplePerSecond: figures.peoplePerSecond, queries: overall.n,
       p50Ms: overall.p50, p95Ms: overall.p95, p99Ms: overall.p99, maxMs: overall.max, top1Pct: overall.top1, top10Pct: overall.top10,
       p95MsByKind: Object.fromEntries(QUERY_KINDS.map((k) => [k, kinds[k].p95])),
-      top10PctByKind: Object.fromEntries(QUERY_KINDS.map((k) => [k, kinds[k].top10])),
+      top10PctByKind: Object.fromEntries(QUERY_KINDS.map((k) => [k, kinds[k].top10])), sameNameTop10Pct: overall.named10,
       plantedSearched: plantedOverall.n, plantedRecallTop10Pct: plantedOverall.top10, plantedP95Ms: plantedOverall.p95,
       cores: cpus().length, loadAverage: [Math.round(loadBefore * 100) / 100, Math.round(loadAfter * 100) / 100], seed: args.seed, today,
     };
