@@ -115,6 +115,20 @@ describe('incidents API (STANDARDS §2)', () => {
     assert.equal((await auditRows(inc.id, 'read')).length, 1);
   });
 
+  it('attaches people by role, once per role, with their flags', async () => {
+    const witness = await person('Olu', 'Adeyemi', '1979-09-09', ['vulnerable_adult']);
+    const inc = await ok(call('calltaker', 'POST', `/incidents/${ids.da}/persons`, { body: { personId: witness, role: 'witness' } }), 201);
+    const attached = inc.persons.find((p) => p.personId === witness)!;
+    assert.equal(attached.role, 'witness');
+    assert.equal(attached.knownVulnerable, true);
+    assert.equal((await call('calltaker', 'POST', `/incidents/${ids.da}/persons`, { body: { personId: witness, role: 'witness' } })).statusCode, 409);
+    const unknown = await call('calltaker', 'POST', `/incidents/${ids.da}/persons`, { body: { personId: '0190f2c4-1111-7000-8000-000000000003', role: 'victim' } });
+    assert.equal(unknown.statusCode, 422);
+    assert.equal(unknown.json().errors[0].path, 'body.personId');
+    assert.equal((await call('calltaker', 'POST', `/incidents/${ids.da}/persons`, { body: { personId: witness, role: 'bystander' } })).statusCode, 400);
+    assert.equal((await auditRows(ids.da, 'incident.person_added')).length, 1);
+  });
+
   it('keeps other forces out: 404, and not in their queue', async () => {
     assert.equal((await call('sergeant.beds', 'GET', `/incidents/${ids.da}`)).statusCode, 404);
     assert.equal((await call('sergeant.beds', 'POST', `/incidents/${ids.da}/log`, { body: { text: 'hello' } })).statusCode, 404);

@@ -13,12 +13,12 @@ import { ensureQuestionSets } from './admin.js';
 import { ENTITY, deriveFlags, derivedColumns, personFacts, viewOf, type IncidentCtx } from './record.js';
 
 /** People must exist in the force and not have been merged away; the path names the bad entry. */
-export async function checkPersons(tx: Db, forceId: string, list: readonly IncidentPersonInput[], path: string) {
+export async function checkPersons(tx: Db, forceId: string, list: readonly IncidentPersonInput[], pathOf: (index: number) => string) {
   const found = new Map((await findPersonsByIds(tx, forceId, list.map((p) => p.personId))).map((p) => [p.id, p]));
   list.forEach((p, i) => {
     const person = found.get(p.personId);
-    if (!person) throw problem('unprocessable', `No person ${p.personId} in your force.`, [{ path: `${path}.${i}.personId`, message: 'unknown person' }]);
-    if (person.mergedIntoId) throw fieldProblem(`${path}.${i}.personId`, 'this record was merged into another; attach the surviving record');
+    if (!person) throw problem('unprocessable', `No person ${p.personId} in your force.`, [{ path: pathOf(i), message: 'unknown person' }]);
+    if (person.mergedIntoId) throw fieldProblem(pathOf(i), 'this record was merged into another; attach the surviving record');
   });
 }
 
@@ -30,7 +30,7 @@ export async function createIncident(ctx: IncidentCtx, body: CreateIncidentBody)
     const now = ctx.now();
     const location = body.locationId ? await findLocation(tx, ctx.forceId, body.locationId) : undefined;
     if (body.locationId && !location) throw problem('unprocessable', 'No such location in your force.', [{ path: 'body.locationId', message: 'unknown location' }]);
-    await checkPersons(tx, ctx.forceId, body.persons, 'body.persons');
+    await checkPersons(tx, ctx.forceId, body.persons, (i) => `body.persons.${i}.personId`);
     const questionSet = await findQuestionSet(tx, ctx.forceId, body.type);
     const flags = impliedFlags(body.type, {
       domesticAbuse: body.flags.domesticAbuse ?? false, mentalHealth: body.flags.mentalHealth ?? false, hate: body.flags.hate ?? false,

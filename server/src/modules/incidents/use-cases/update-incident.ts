@@ -23,7 +23,7 @@ export function addLogEntry(ctx: IncidentCtx, id: string, body: AddLogBody): Pro
 export function addIncidentPerson(ctx: IncidentCtx, id: string, body: IncidentPersonInput): Promise<IncidentView> {
   return changeIncident(ctx, id, null, async (tx, incident) => {
     openForChange(incident);
-    await checkPersons(tx, ctx.forceId, [body], 'body');
+    await checkPersons(tx, ctx.forceId, [body], () => 'body.personId');
     const links = await listIncidentPersons(tx, ctx.forceId, id);
     if (links.some((l) => l.personId === body.personId && l.role === body.role)) throw problem('conflict', `That person is already attached as ${body.role}.`);
     return {
