@@ -20,7 +20,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     await app.listen({ port: config.PORT, host: config.HOST });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
-    const stopScheduler = startScheduler(database.db, clock, [...PLATFORM_PARTS, ...MODULES] as ModuleDefinition[], app.log);
+    const scheduler = startScheduler(database.db, clock, [...PLATFORM_PARTS, ...MODULES] as ModuleDefinition[], app.log);
     let closed = false;
     return {
       url: `http://${config.HOST}:${port}`,
@@ -30,7 +30,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
       close: async () => {
         if (closed) return;
         closed = true;
-        stopScheduler();
+        await scheduler.stop();
         await app.close();
         await database.close();
       },

@@ -105,13 +105,19 @@ describe('scheduler', () => {
       } },
       { name: 'every-five', everyMinutes: 5, run: async (ctx) => { runs.push({ name: 'every-five', at: ctx.now().toISOString() }); } },
     )];
-    const stop = startScheduler(database.db, clock, parts, log);
-    const idle = () => new Promise((resolve) => setTimeout(resolve, 100));
+    const scheduler = startScheduler(database.db, clock, parts, log);
+    const until = async (condition: () => boolean) => {
+      for (let waited = 0; !condition(); waited += 10) {
+        if (waited > 20_000) throw new Error('timed out waiting for the scheduler');
+        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
     try {
       for (let minute = 1; minute <= 5; minute++) {
         clock.advance(60_000);
         mock.timers.tick(60_000);
-        await idle();
+        await scheduler.idle();
       }
       assert.equal(runs.filter((r) => r.name === 'every-minute').length, 10, 'five ticks, two forces');
       assert.deepEqual(runs.filter((r) => r.name === 'every-five').map((r) => r.at), ['2026-11-23T09:05:00.000Z', '2026-11-23T09:05:00.000Z']);
@@ -120,17 +126,17 @@ describe('scheduler', () => {
       runs.length = 0;
       clock.advance(60_000);
       mock.timers.tick(60_000);
-      await idle();
+      await until(() => runs.length === 1);
       clock.advance(60_000);
       mock.timers.tick(60_000);
       assert.ok(lines.some((l) => l.level === 'warn'), 'the overlapping tick is skipped');
       assert.equal(runs.length, 1);
       slow = false;
       release();
-      await idle();
+      await scheduler.idle();
       assert.equal(runs.length, 2, 'the run that was going finishes its pass');
     } finally {
-      stop();
+      await scheduler.stop();
       mock.timers.reset();
     }
   });

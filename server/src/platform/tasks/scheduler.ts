@@ -65,28 +65,41 @@ const minuteOf = (d: Date) => Math.floor(d.getTime() / TICK_MS);
  * since the previous tick, so a late timer never skips one. A tick that finds the previous run still going is skipped.
  * Returns the function that stops it.
  */
-export function startScheduler(db: Db, clock: Clock, parts: readonly ModuleDefinition[], log: FastifyBaseLogger): () => void {
+export type RunningScheduler = {
+  /** Stops the timer and waits for a pass that is still going, so the database can be closed after it. */
+  stop: () => Promise<void>;
+  /** Resolves when no pass is running. */
+  idle: () => Promise<void>;
+};
+
+export function startScheduler(db: Db, clock: Clock, parts: readonly ModuleDefinition[], log: FastifyBaseLogger): RunningScheduler {
   let stopped = false;
-  let running = false;
+  let current: Promise<void> | null = null;
   let lastMinute = minuteOf(clock.now());
   const timer = setInterval(() => {
     if (stopped) return;
-    if (running) {
+    if (current) {
       log.warn('scheduler run still going; skipping this tick');
       return;
     }
-    running = true;
     const from = lastMinute;
     const to = minuteOf(clock.now());
     lastMinute = Math.max(from, to);
     const due = (s: Schedule) => Math.floor(to / s.everyMinutes) > Math.floor(from / s.everyMinutes);
-    void runPass(db, clock, parts, log, { due, stopped: () => stopped }).finally(() => {
-      running = false;
+    current = runPass(db, clock, parts, log, { due, stopped: () => stopped }).finally(() => {
+      current = null;
     });
   }, TICK_MS);
   timer.unref();
-  return () => {
-    stopped = true;
-    clearInterval(timer);
+  const idle = async () => {
+    while (current) await current;
+  };
+  return {
+    idle,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await idle();
+    },
   };
 }
