@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { DASH_ANSWERS, DASH_QUESTION_KEYS, RISK_LEVELS } from './dash-questions.js';
 import { DVDS_DECISIONS, DVDS_STAGES, NO_ARREST_REASON_CODES, RAG_RATINGS } from './rules.js';
 
+/** The questions and the score rule, shared with the web form so its live score is the server's. */
+export { DASH_QUESTIONS, dashScore } from './dash-questions.js';
+
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1).max(max);
 const reason = z.string().trim().min(10, 'must be at least 10 characters').max(2000);

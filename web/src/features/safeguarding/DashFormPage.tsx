@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { DASH_QUESTIONS, dashScore } from '../../../../server/src/modules/safeguarding/dash-questions';
+import { DASH_QUESTIONS, dashScore } from '../../../../server/src/modules/safeguarding/contract';
 import { api } from '../../platform/api';
 import { fieldErrorsOf } from '../../platform/forms';
 import { ProblemAlert } from '../../platform/ProblemAlert';
