@@ -67,7 +67,13 @@ export const investigations = pgTable(
     index('investigations_officer_idx').on(t.forceId, t.officerId, t.status),
     index('investigations_team_idx').on(t.forceId, t.team, t.status),
     index('investigations_review_idx').on(t.forceId, t.status, t.nextReviewDueAt),
-    index('investigations_finalised_idx').on(t.forceId, t.finalisedAt),
+    index('investigations_finalised_idx').on(t.forceId, t.finalisedAt, t.officerId),
+    index('investigations_team_finalised_idx').on(t.forceId, t.team, t.finalisedAt, t.officerId),
+    index('investigations_team_allocated_idx').on(t.forceId, t.team, t.allocatedAt, t.officerId),
+    // Caseload view (F12): open investigations only, with every column the view counts, for index-only scans.
+    index('investigations_open_team_idx').on(t.forceId, t.team, t.officerId, t.risk, t.createdAt, t.nextReviewDueAt, t.id).where(sql`status in ('allocated', 'under_investigation')`),
+    index('investigations_open_officer_idx').on(t.forceId, t.officerId, t.risk, t.createdAt, t.nextReviewDueAt, t.id).where(sql`status in ('allocated', 'under_investigation')`),
+    index('investigations_allocated_idx').on(t.forceId, t.allocatedAt, t.officerId),
   ],
 );
 
@@ -93,6 +99,7 @@ export const investigationActions = pgTable(
     foreignKey({ columns: [t.forceId, t.ownerId], foreignColumns: [users.forceId, users.id] }),
     index('investigation_actions_inv_idx').on(t.forceId, t.investigationId),
     index('investigation_actions_owner_idx').on(t.forceId, t.ownerId, t.completedAt, t.dueAt),
+    index('investigation_actions_outstanding_idx').on(t.forceId, t.investigationId, t.dueAt).where(sql`completed_at is null`),
   ],
 );
 
