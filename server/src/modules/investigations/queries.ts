@@ -253,7 +253,11 @@ export function findTasksOf(db: Db, forceId: string, entityId: string) {
 
 // ---------------------------------------------------------------- caseload (F10, F12, F24)
 
-/** Per officer: open investigations by risk and age, overdue actions and reviews, and throughput in the window. */
+/**
+ * Per officer: open investigations by risk and age, overdue reviews, overdue actions on their cases, and what was
+ * allocated to and finalised by them in the window. Each part reads a covering index (see schema.ts); the officer
+ * id NULL row is the unit's unallocated work.
+ */
 export async function caseloadRows(db: Db, forceId: string, team: string | null, now: Date, from: Date, to: Date) {
   const teamFilter = team ? sql`and i.team = ${team}` : sql``;
   const rows = await db.execute(sql`
@@ -275,27 +279,37 @@ export async function caseloadRows(db: Db, forceId: string, team: string | null,
         min(created_at) as oldest
       from open group by officer_id
     ), overdue_actions as (
-      select a.owner_id as officer_id, count(*)::int as n
-      from investigation_actions a join open o on o.id = a.investigation_id
-      where a.force_id = ${forceId} and a.completed_at is null and a.due_at < ${now}::timestamptz
-      group by a.owner_id
-    ), throughput as (
-      select i.officer_id,
-        count(*) filter (where i.finalised_at >= ${from}::timestamptz and i.finalised_at < ${to}::timestamptz)::int as finalised,
-        count(*) filter (where i.allocated_at >= ${from}::timestamptz and i.allocated_at < ${to}::timestamptz)::int as allocated
-      from investigations i
-      where i.force_id = ${forceId} and i.officer_id is not null ${teamFilter}
-        and (i.finalised_at >= ${from}::timestamptz or i.allocated_at >= ${from}::timestamptz)
+      select o.officer_id, count(*)::int as n
+      from open o join investigation_actions a
+        on a.force_id = ${forceId} and a.investigation_id = o.id and a.completed_at is null and a.due_at < ${now}::timestamptz
+      where o.officer_id is not null
+      group by o.officer_id
+    ), finalised as (
+      select i.officer_id, count(*)::int as n from investigations i
+      where i.force_id = ${forceId} and i.finalised_at >= ${from}::timestamptz and i.finalised_at < ${to}::timestamptz and i.officer_id is not null ${teamFilter}
       group by i.officer_id
+    ), allocated as (
+      select i.officer_id, count(*)::int as n from investigations i
+      where i.force_id = ${forceId} and i.allocated_at >= ${from}::timestamptz and i.allocated_at < ${to}::timestamptz and i.officer_id is not null ${teamFilter}
+      group by i.officer_id
+    ), officers as (
+      select officer_id from per_officer where officer_id is not null
+      union select officer_id from finalised
+      union select officer_id from allocated
     )
-    select coalesce(p.officer_id, t.officer_id) as officer_id,
+    select x.officer_id,
       coalesce(p.open, 0) as open, coalesce(p.high, 0) as high, coalesce(p.medium, 0) as medium, coalesce(p.standard, 0) as standard,
       coalesce(p.age_7, 0) as age_7, coalesce(p.age_28, 0) as age_28, coalesce(p.age_90, 0) as age_90, coalesce(p.age_old, 0) as age_old,
       coalesce(p.overdue_reviews, 0) as overdue_reviews, p.oldest, coalesce(oa.n, 0) as overdue_actions,
-      coalesce(t.finalised, 0) as finalised, coalesce(t.allocated, 0) as allocated
-    from per_officer p
-    full join throughput t on t.officer_id = p.officer_id
-    left join overdue_actions oa on oa.officer_id = coalesce(p.officer_id, t.officer_id)
+      coalesce(f.n, 0) as finalised, coalesce(al.n, 0) as allocated
+    from officers x
+    left join per_officer p on p.officer_id = x.officer_id
+    left join overdue_actions oa on oa.officer_id = x.officer_id
+    left join finalised f on f.officer_id = x.officer_id
+    left join allocated al on al.officer_id = x.officer_id
+    union all
+    select null, open, high, medium, standard, age_7, age_28, age_90, age_old, overdue_reviews, oldest, 0, 0, 0
+    from per_officer where officer_id is null
   `);
   return rowsOf<CaseloadRow>(rows);
 }
