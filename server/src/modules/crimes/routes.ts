@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { ifMatchVersion, withEtag } from '../../platform/http/context.js';
 import { ctxOf } from '../../platform/http/request.js';
 import {
@@ -72,7 +73,12 @@ export async function crimeRoutes(app: FastifyInstance) {
 
   r.get('/crimes/police-uk', {
     config: { permission: 'crimes:export' },
-    schema: { tags: ['crimes'], summary: 'police.uk street-level or outcomes CSV for one month, with anonymised locations', querystring: ExportQuery },
+    schema: {
+      tags: ['crimes'],
+      summary: 'police.uk street-level or outcomes CSV for one month, with anonymised locations',
+      querystring: ExportQuery,
+      response: { 200: { description: 'The police.uk CSV file (street: 12 columns; outcomes: 10 columns), named as police.uk names it', content: { 'text/csv': { schema: z.string() } } } },
+    },
   }, async (request, reply) => {
     const c = ctx(request);
     const file = await policeUkFile(c.db, { id: c.forceId, name: request.forceName ?? c.forceId }, request.query.month, request.query.file);
