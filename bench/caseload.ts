@@ -111,7 +111,10 @@ async function build(db: Database['db']) {
     process.stdout.write(`\rloaded ${Math.min(total, start + CHUNK).toLocaleString()} / ${total.toLocaleString()} investigations`);
   }
   process.stdout.write('\n');
-  await db.execute(sql`analyze users, crimes, investigations, investigation_actions`);
+  // Vacuum sets the visibility map, so the covering indexes answer without visiting the table.
+  await db.execute(sql`vacuum analyze investigations`);
+  await db.execute(sql`vacuum analyze investigation_actions`);
+  await db.execute(sql`analyze users, crimes`);
 }
 
 const { database, cleanup } = await open();
