@@ -121,6 +121,14 @@ test('5. a crime recorded from an incident completes the control room’s record
   })).json();
   await page.goto(`/crime/new?incidentId=${incidentId}&taskId=${task.id}&summary=${encodeURIComponent('Caller punched in the face outside the Red Lion.')}`);
   await page.getByText(`From incident ${incidentId}`).waitFor();
+  // Judgement is asked for, one NCRS question at a time, not guessed.
+  await page.getByRole('button', { name: /Not sure whether to record/ }).click();
+  const helper = page.getByLabel('Recording decision');
+  await helper.getByText(/balance of probabilities/).waitFor();
+  await helper.getByRole('button', { name: 'Yes' }).click();
+  await helper.getByText(/credible evidence/).waitFor();
+  await helper.getByRole('button', { name: 'No' }).click();
+  await helper.getByText('Record the crime').waitFor();
   await page.getByLabel('Offence (Home Office classification)').selectOption('105A');
   await page.getByLabel('Victim: business or organisation').fill('Red Lion public house (door staff)');
   await page.getByRole('button', { name: 'Record crime' }).click();

@@ -8,6 +8,7 @@ import { LocationPicker } from '../locations/LocationPicker';
 import type { LocationView } from '../locations/types';
 import { FLAG_LABELS, recordCrime, useClassifications } from './crimes-api';
 import { PeoplePicker, type PickedPerson } from './PeoplePicker';
+import { RecordingDecisionHelper } from './RecordingDecisionHelper';
 
 const SOURCES = [
   { value: 'walk_in', label: 'Walk-in (front counter)' },
@@ -87,6 +88,7 @@ export function RecordCrimePage() {
   return (
     <Stack maw={900}>
       <Title order={2}>Record a crime</Title>
+      <RecordingDecisionHelper />
       {incidentId && <Alert color="blue">From incident {incidentId}: recording completes the control room’s crime-recording decision.</Alert>}
       <form onSubmit={submit} aria-label="Record a crime">
         <Stack>
