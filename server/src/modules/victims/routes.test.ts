@@ -1,6 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'drizzle-orm';
 import { createTestApp, json, type TestApp } from '../../test/api.js';
+import { SYSTEM_USER_ID } from '../../platform/tasks/scheduler.js';
+import { restartUpdateChains } from './use-cases/update-chain.js';
 
 let t: TestApp;
 before(async () => { t = await createTestApp(); });
@@ -394,5 +397,21 @@ describe('compliance dashboard, drill-down and letter (STANDARDS §5, §14; F13)
     assert.equal(res.statusCode, 200, res.body);
     assert.ok(json(res).items.length > 5);
     assert.ok(json(res).items.every((i: { oic: { username: string } }) => i.oic.username === 'constable'));
+  });
+});
+
+describe('update-chain schedule (STANDARDS §5: a victim contract on every crime)', () => {
+  test('a live victim left without an open agreed update gets one back from the last contact; running twice adds nothing', async () => {
+    const v = await assess((await crime([await person('Xena', 'Chain')])).victims[0].crimePersonId);
+    const update = v.entitlements.find((e: { event: string }) => e.event === 'update');
+    await t.db.execute(sql`update tasks set status = 'closed', outcome = 'test', outcome_reason = 'broken chain for the test' where id = ${update.taskId}`);
+    const system = { db: t.db, forceId: 'HERTS', requestId: 'scheduler-test', now: t.clock.now, user: { id: SYSTEM_USER_ID, username: 'system', displayName: 'Scheduler', role: 'administrator' as const, forceId: 'HERTS', team: null, permissions: new Set<string>() } };
+    assert.ok(await restartUpdateChains(system) >= 1);
+    assert.equal(await restartUpdateChains(system), 0, 'safe to run twice');
+    const view = json(await get('constable', `/victims/${v.id}`));
+    const open = view.entitlements.filter((e: { event: string; taskStatus: string }) => e.event === 'update' && e.taskStatus === 'open');
+    assert.equal(open.length, 1);
+    assert.equal(open[0].dueAt, new Date(new Date(view.assessedAt).getTime() + 28 * DAY).toISOString());
+    assert.equal((await task(open[0].taskId)).assignee.username, 'constable');
   });
 });

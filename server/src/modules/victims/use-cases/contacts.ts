@@ -52,19 +52,16 @@ export async function recordContact(ctx: Ctx, id: string, body: RecordContactBod
 
     // The next agreed update counts from this contact, for every live crime whose update it met or missed.
     const nextUpdates: EntitlementView[] = [];
-    const victimsById = new Map([[victim.id, null], ...others.map((o) => [o.victim.id, o] as const)]);
+    const coveredRows = await listVictimsById(tx, ctx.forceId, covered);
     for (const t of targets.filter((x) => x.entitlement.event === 'update')) {
-      const vid = t.entitlement.victimId;
-      const row = vid === victim.id ? null : victimsById.get(vid);
-      const v = row ? row.victim : victim;
-      const crime = await getCrimeForVictimCare(tx, ctx.forceId, v.crimeId);
-      if (!isCrimeLive(crime)) continue;
-      const contract = await findContract(tx, ctx.forceId, v.id);
-      const person = row?.person ?? (await listVictimsById(tx, ctx.forceId, [v.id]))[0].person;
-      const next = await raiseEntitlement(tx, ctx, v, {
-        event: 'update', eventAt: contact.contactedAt, intervalDays: contract?.updateIntervalDays, crimeReference: crime.reference, personName: `${person.forenames} ${person.surname}`,
+      const row = coveredRows.find((r) => r.victim.id === t.entitlement.victimId)!;
+      if (!isCrimeLive(row.crime)) continue;
+      const contract = await findContract(tx, ctx.forceId, row.victim.id);
+      const next = await raiseEntitlement(tx, ctx, row.victim, {
+        event: 'update', eventAt: contact.contactedAt, intervalDays: contract?.updateIntervalDays, crimeReference: row.crime.reference,
+        personName: `${row.person.forenames} ${row.person.surname}`,
       });
-      const [record] = (await listEntitlements(tx, ctx.forceId, [v.id])).filter((e) => e.entitlement.id === next.id);
+      const [record] = (await listEntitlements(tx, ctx.forceId, [row.victim.id])).filter((e) => e.entitlement.id === next.id);
       nextUpdates.push(presentEntitlement(record, now));
     }
     await audit(tx, ctx, body.made ? 'victim.contacted' : 'victim.contact_not_made', { type: VICTIM_ENTITY, id }, {
