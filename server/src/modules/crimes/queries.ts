@@ -176,15 +176,6 @@ export async function findTask(db: Db, forceId: string, id: string) {
   return row ?? null;
 }
 
-export async function completeTaskRow(db: Db, forceId: string, id: string, version: number, values: { outcome: string; outcomeReason: string; outcomeDetail: Record<string, unknown>; completedBy: string; at: Date }) {
-  const [row] = await db
-    .update(tasks)
-    .set({ status: 'completed', outcome: values.outcome, outcomeReason: values.outcomeReason, outcomeDetail: values.outcomeDetail, completedBy: values.completedBy, completedAt: values.at, version: version + 1, updatedAt: values.at })
-    .where(and(eq(tasks.forceId, forceId), eq(tasks.id, id), eq(tasks.version, version)))
-    .returning();
-  return row ?? null;
-}
-
 // --- audits
 
 export async function insertAudit(db: Db, values: typeof crimeAudits.$inferInsert) {

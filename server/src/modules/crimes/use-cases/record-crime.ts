@@ -4,10 +4,11 @@ import { forcePrefix, nextSequence } from '../../../platform/db/references.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import { fieldProblem, problem } from '../../../platform/http/problems.js';
 import { createEvent } from '../../../platform/pole/index.js';
+import { finishTask } from '../../../platform/tasks/index.js';
 import { personToChange } from '../../../platform/pole/use-cases/access.js';
 import type { CrimeView, RecordCrimeBody } from '../contract.js';
 import {
-  completeTaskRow, CRIME_DECISION_TASK, findActiveMarkerCodes, findLocation, findObjectIds, findTask, findVictimisationDates,
+  CRIME_DECISION_TASK, findActiveMarkerCodes, findLocation, findObjectIds, findTask, findVictimisationDates,
   insertCrime, insertCrimePerson, insertHistory, insertPoleLink, setVictimFacts, type CrimeRow,
 } from '../queries.js';
 import { CLASSIFICATION_BY_CODE, CLASSIFICATION_LIST_VERSION, type CrimeFlag } from '../reference/classifications.js';
@@ -132,12 +133,10 @@ export async function recordCrime(ctx: Ctx, body: RecordCrimeBody): Promise<Crim
       await audit(tx, ctx, 'crime.recorded', { type: 'crime', id: crime.id }, { detail: { reference: crime.reference, code: crime.classificationCode, ncrs: state, incidentId: crime.incidentId } });
     }
     if (task) {
-      const done = await completeTaskRow(tx, ctx.forceId, task.id, task.version, {
-        outcome: 'crime_recorded', outcomeReason: `Recorded as ${siblings.map((s) => s.reference).join(', ')}`,
-        outcomeDetail: { crimeIds: siblings.map((s) => s.id) }, completedBy: ctx.user.id, at: now,
+      await finishTask(tx, ctx, task, {
+        status: 'completed', outcome: 'crime_recorded', outcomeReason: `Recorded as ${siblings.map((s) => s.reference).join(', ')}`,
+        outcomeDetail: { crimeIds: siblings.map((s) => s.id) },
       });
-      if (!done) throw problem('stale-version', 'The recording-decision task changed while you were saving; reload it and try again.');
-      await audit(tx, ctx, 'task.completed', { type: 'task', id: task.id }, { detail: { kind: task.kind, outcome: 'crime_recorded', crimeIds: siblings.map((s) => s.id) } });
     }
     return crimeView(tx, ctx, recorded[0]);
   });
