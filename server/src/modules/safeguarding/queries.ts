@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/connect.js';
 import { problem } from '../../platform/http/problems.js';
 import { users } from '../../platform/auth/schema.js';
 import { forces } from '../../platform/auth/schema.js';
-import { persons } from '../../platform/pole/schema.js';
+import { personAccess, persons } from '../../platform/pole/schema.js';
 import { tasks } from '../../platform/tasks/schema.js';
 import {
   dashAssessments, dvdsApplications, idvaReferrals, maracActions, maracMeetings, maracReferrals, protectionBreaches, protectionNotices,
@@ -42,18 +42,28 @@ async function one<T>(rows: Promise<T[]>, what: string): Promise<T> {
 
 // ---------------------------------------------------------------- people and users
 
-export async function findPersonRefs(db: Db, forceId: string, ids: (string | null)[]): Promise<Map<string, PersonRef>> {
+/**
+ * Names of people for views. A restricted person's name is shown only to users on their access list
+ * (need-to-know, DESIGN §5); others see "Restricted record" and the reference.
+ */
+export async function findPersonRefs(db: Db, forceId: string, ids: (string | null)[], viewerId: string): Promise<Map<string, PersonRef>> {
   const wanted = [...new Set(ids.filter((i): i is string => Boolean(i)))];
   if (wanted.length === 0) return new Map();
   const rows = await db
-    .select({ id: persons.id, reference: persons.reference, forenames: persons.forenames, surname: persons.surname, dateOfBirth: persons.dateOfBirth })
+    .select({
+      id: persons.id, reference: persons.reference, forenames: persons.forenames, surname: persons.surname, dateOfBirth: persons.dateOfBirth,
+      restricted: persons.restricted, onList: personAccess.userId,
+    })
     .from(persons)
+    .leftJoin(personAccess, and(eq(personAccess.forceId, persons.forceId), eq(personAccess.personId, persons.id), eq(personAccess.userId, viewerId)))
     .where(and(eq(persons.forceId, forceId), inArray(persons.id, wanted)));
-  return new Map(rows.map((r) => [r.id, { id: r.id, reference: r.reference, name: `${r.forenames} ${r.surname}`, dateOfBirth: r.dateOfBirth }]));
+  return new Map(rows.map((r) => [r.id, {
+    id: r.id, reference: r.reference, name: r.restricted && !r.onList ? 'Restricted record' : `${r.forenames} ${r.surname}`, dateOfBirth: r.dateOfBirth,
+  }]));
 }
 
-export async function getPersonRef(db: Db, forceId: string, id: string, field: string): Promise<PersonRef> {
-  const ref = (await findPersonRefs(db, forceId, [id])).get(id);
+export async function getPersonRef(db: Db, forceId: string, id: string, field: string, viewerId: string): Promise<PersonRef> {
+  const ref = (await findPersonRefs(db, forceId, [id], viewerId)).get(id);
   if (!ref) throw problem('unprocessable', `${field}: no such person in your force.`, [{ path: field, message: 'no such person in your force' }]);
   return ref;
 }

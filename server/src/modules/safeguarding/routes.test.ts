@@ -216,6 +216,10 @@ describe('DASH assessments', () => {
     assert.ok(actions.includes('read.refused:constable'));
     assert.ok(actions.includes('read:ppu'));
     assert.ok((await auditActions(victim)).some((a) => a.action === 'person.access_override' && a.username === 'inspector'));
+    const referral = json(await post('ppu', '/marac-referrals', { victimPersonId: victim, professionalJudgementNote: 'Officer victim; coercive control by partner' }));
+    assert.equal(referral.victim.name, 'Quinn Ravensworth', 'the access list sees the name');
+    const listed = json(await get('inspector', '/marac-referrals?limit=200')).items.find((r: { id: string }) => r.id === referral.id);
+    assert.equal(listed.victim.name, 'Restricted record', 'others see the reference only');
   });
 
   test('secondary review: If-Match required (428), stale 409, change needs a reason, raising to high refers to MARAC', async () => {

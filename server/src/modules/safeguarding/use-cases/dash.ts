@@ -22,7 +22,7 @@ const HOUR = 3_600_000;
 
 async function dashView(tx: Db, ctx: Ctx, row: DashRow): Promise<DashView> {
   const [people, marac, idva, referrals] = [
-    await findPersonRefs(tx, ctx.forceId, [row.victimPersonId, row.perpetratorPersonId]),
+    await findPersonRefs(tx, ctx.forceId, [row.victimPersonId, row.perpetratorPersonId], ctx.user.id),
     await findMaracReferralOfDash(tx, ctx.forceId, row.id),
     await findIdvaOfDash(tx, ctx.forceId, row.id),
     await findReferralsOfDash(tx, ctx.forceId, row.id),
@@ -98,8 +98,8 @@ export async function createDashAssessment(ctx: Ctx, body: CreateDashBody): Prom
   if (body.linkedId && !body.linkedType) throw refusal('body.linkedType', 'Say whether the linked record is an incident or a crime.');
 
   return ctx.db.transaction(async (tx) => {
-    const victim = await getPersonRef(tx, ctx.forceId, body.victimPersonId, 'body.victimPersonId');
-    if (body.perpetratorPersonId) await getPersonRef(tx, ctx.forceId, body.perpetratorPersonId, 'body.perpetratorPersonId');
+    const victim = await getPersonRef(tx, ctx.forceId, body.victimPersonId, 'body.victimPersonId', ctx.user.id);
+    if (body.perpetratorPersonId) await getPersonRef(tx, ctx.forceId, body.perpetratorPersonId, 'body.perpetratorPersonId', ctx.user.id);
     const history = await countVictimHistory(tx, ctx.forceId, body.victimPersonId, addMonths(incidentAt, -12));
     const lastMarac = await lastMaracReferral(tx, ctx.forceId, body.victimPersonId);
     const thisIsCrime = body.linkedType === 'crime';

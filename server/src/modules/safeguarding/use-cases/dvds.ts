@@ -61,8 +61,8 @@ export async function submitPublicClaresLaw(db: Db, now: () => Date, requestId: 
 /** Police-initiated right to know, or a right-to-ask taken by an officer. */
 export async function createDvdsApplication(ctx: Ctx, body: CreateDvdsBody): Promise<DvdsView> {
   return ctx.db.transaction(async (tx) => {
-    if (body.subjectPersonId) await getPersonRef(tx, ctx.forceId, body.subjectPersonId, 'body.subjectPersonId');
-    if (body.atRiskPersonId) await getPersonRef(tx, ctx.forceId, body.atRiskPersonId, 'body.atRiskPersonId');
+    if (body.subjectPersonId) await getPersonRef(tx, ctx.forceId, body.subjectPersonId, 'body.subjectPersonId', ctx.user.id);
+    if (body.atRiskPersonId) await getPersonRef(tx, ctx.forceId, body.atRiskPersonId, 'body.atRiskPersonId', ctx.user.id);
     const row = await insertApplication(tx, ctx, {
       route: body.route, source: 'police', applicantName: body.applicantName, applicantRelationship: body.applicantRelationship,
       applicantPhone: body.applicantPhone ?? null, applicantEmail: body.applicantEmail ?? null, subjectName: body.subjectName,

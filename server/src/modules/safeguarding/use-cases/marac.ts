@@ -22,7 +22,7 @@ const HOUR = 3_600_000;
  */
 export async function createMaracReferral(ctx: Ctx, body: CreateMaracReferralBody): Promise<MaracReferralView> {
   return ctx.db.transaction(async (tx) => {
-    await getPersonRef(tx, ctx.forceId, body.victimPersonId, 'body.victimPersonId');
+    await getPersonRef(tx, ctx.forceId, body.victimPersonId, 'body.victimPersonId', ctx.user.id);
     const now = ctx.now();
     const dash = body.dashAssessmentId ? await getDash(tx, ctx.forceId, body.dashAssessmentId).catch(() => null) : null;
     if (body.dashAssessmentId && !dash) throw refusal('body.dashAssessmentId', 'No such DASH assessment in your force.');
@@ -49,7 +49,7 @@ export async function createMaracReferral(ctx: Ctx, body: CreateMaracReferralBod
       kind: 'marac-listing', title: `MARAC referral ${referral.reference}: research and list at the next meeting`, entity: { type: 'marac_referral', id: referral.id },
       dueAt: new Date(now.getTime() + 7 * 24 * HOUR), team: DA_TEAM, escalateToRole: 'inspector', closesVia: 'listing the case at a MARAC meeting',
     });
-    return presentMaracReferral(referral, await findPersonRefs(tx, ctx.forceId, [referral.victimPersonId]));
+    return presentMaracReferral(referral, await findPersonRefs(tx, ctx.forceId, [referral.victimPersonId], ctx.user.id));
   });
 }
 
@@ -57,7 +57,7 @@ export async function listMaracReferralQueue(ctx: Ctx, query: { status?: string;
   return ctx.db.transaction(async (tx) => {
     const rows = await listMaracReferrals(tx, ctx.forceId, { status: query.status }, query.limit);
     await auditRead(tx, ctx, 'marac_referral', rows.map((r) => r.id));
-    const people = await findPersonRefs(tx, ctx.forceId, rows.map((r) => r.victimPersonId));
+    const people = await findPersonRefs(tx, ctx.forceId, rows.map((r) => r.victimPersonId), ctx.user.id);
     return { items: rows.map((r) => presentMaracReferral(r, people)) };
   });
 }
@@ -66,14 +66,14 @@ export async function readMaracReferral(ctx: Ctx, id: string): Promise<MaracRefe
   return ctx.db.transaction(async (tx) => {
     const row = await getMaracReferral(tx, ctx.forceId, id);
     await auditRead(tx, ctx, 'marac_referral', [row.id]);
-    return presentMaracReferral(row, await findPersonRefs(tx, ctx.forceId, [row.victimPersonId]));
+    return presentMaracReferral(row, await findPersonRefs(tx, ctx.forceId, [row.victimPersonId], ctx.user.id));
   });
 }
 
 async function meetingView(tx: Db, ctx: Ctx, meeting: MaracMeetingRow): Promise<MaracMeetingView> {
   const cases = await listMaracReferrals(tx, ctx.forceId, { meetingId: meeting.id }, 500);
   const actions = await listMaracActions(tx, ctx.forceId, { agency: null, meetingId: meeting.id }, 1000);
-  const people = await findPersonRefs(tx, ctx.forceId, cases.map((c) => c.victimPersonId));
+  const people = await findPersonRefs(tx, ctx.forceId, cases.map((c) => c.victimPersonId), ctx.user.id);
   const now = ctx.now();
   return {
     id: meeting.id, reference: meeting.reference, version: meeting.version, area: meeting.area, meetingAt: meeting.meetingAt.toISOString(),

@@ -17,7 +17,7 @@ const ENTITY = 'protection_notice';
 const HOUR = 3_600_000;
 
 async function noticeView(tx: Db, ctx: Ctx, rows: NoticeRow[]): Promise<NoticeView[]> {
-  const people = await findPersonRefs(tx, ctx.forceId, rows.flatMap((r) => [r.perpetratorPersonId, r.victimPersonId]));
+  const people = await findPersonRefs(tx, ctx.forceId, rows.flatMap((r) => [r.perpetratorPersonId, r.victimPersonId]), ctx.user.id);
   const breaches = await findBreaches(tx, ctx.forceId, rows.map((r) => r.id));
   return rows.map((r) => presentNotice(r, people, breaches.filter((b) => b.noticeId === r.id), ctx.user, ctx.now()));
 }
@@ -26,8 +26,8 @@ async function noticeView(tx: Db, ctx: Ctx, rows: NoticeRow[]): Promise<NoticeVi
 export async function requestNotice(ctx: Ctx, body: CreateNoticeBody): Promise<NoticeView> {
   if (body.perpetratorPersonId === body.victimPersonId) throw refusal('body.victimPersonId', 'The person at risk and the perpetrator must be different people.');
   return ctx.db.transaction(async (tx) => {
-    const perpetrator = await getPersonRef(tx, ctx.forceId, body.perpetratorPersonId, 'body.perpetratorPersonId');
-    await getPersonRef(tx, ctx.forceId, body.victimPersonId, 'body.victimPersonId');
+    const perpetrator = await getPersonRef(tx, ctx.forceId, body.perpetratorPersonId, 'body.perpetratorPersonId', ctx.user.id);
+    await getPersonRef(tx, ctx.forceId, body.victimPersonId, 'body.victimPersonId', ctx.user.id);
     if (body.dashAssessmentId && !(await getDash(tx, ctx.forceId, body.dashAssessmentId).catch(() => null))) {
       throw refusal('body.dashAssessmentId', 'No such DASH assessment in your force.');
     }

@@ -18,7 +18,7 @@ const HOUR = 3_600_000;
 export async function createSafeguardingReferral(ctx: Ctx, body: CreateSafeguardingReferralBody): Promise<SafeguardingReferralView> {
   if (body.linkedId && !body.linkedType) throw refusal('body.linkedType', 'Say whether the linked record is an incident or a crime.');
   return ctx.db.transaction(async (tx) => {
-    if (body.subjectPersonId) await getPersonRef(tx, ctx.forceId, body.subjectPersonId, 'body.subjectPersonId');
+    if (body.subjectPersonId) await getPersonRef(tx, ctx.forceId, body.subjectPersonId, 'body.subjectPersonId', ctx.user.id);
     if (body.dashAssessmentId && !(await getDash(tx, ctx.forceId, body.dashAssessmentId).catch(() => null))) {
       throw refusal('body.dashAssessmentId', 'No such DASH assessment in your force.');
     }
@@ -110,7 +110,7 @@ export async function listIdva(ctx: Ctx, limit: number) {
   return ctx.db.transaction(async (tx) => {
     const rows = await listIdvaReferrals(tx, ctx.forceId, limit);
     await auditRead(tx, ctx, 'idva_referral', rows.map((r) => r.id));
-    const people = await findPersonRefs(tx, ctx.forceId, rows.map((r) => r.victimPersonId));
+    const people = await findPersonRefs(tx, ctx.forceId, rows.map((r) => r.victimPersonId), ctx.user.id);
     return { items: rows.map((r) => presentIdva(r, people)) };
   });
 }
@@ -128,6 +128,6 @@ export async function recordIdvaContact(ctx: Ctx, id: string, version: number, c
     if (!updated) throw staleProblem('IDVA referral');
     await audit(tx, ctx, 'idva_referral.contacted', { type: 'idva_referral', id });
     await finishTasks(tx, ctx, id, ['idva-contact'], 'IDVA contact recorded');
-    return presentIdva(updated, await findPersonRefs(tx, ctx.forceId, [updated.victimPersonId]));
+    return presentIdva(updated, await findPersonRefs(tx, ctx.forceId, [updated.victimPersonId], ctx.user.id));
   });
 }
