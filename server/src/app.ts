@@ -62,6 +62,7 @@ export async function buildApp(options: {
     config,
     throttle: new LoginThrottle(config.LOGIN_MAX_FAILURES),
     permissionsOf,
+    personColumns: modules.flatMap((m) => m.personColumns ?? []),
   };
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);

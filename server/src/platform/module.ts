@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Ctx } from './http/context.js';
 
 export type Schedule = {
@@ -8,11 +9,16 @@ export type Schedule = {
   run: (ctx: Omit<Ctx, 'accessReason'>) => Promise<void>;
 };
 
+/** A module column that holds a person's id: a person merge moves it to the survivor (and undo moves it back). */
+export type PersonColumn = { table: PgTable; forceId: PgColumn; id: PgColumn; person: PgColumn };
+
 export type ModuleDefinition = {
   name: string;
   permissions: readonly string[];
   routes: (app: FastifyInstance) => Promise<void> | void;
   schedules?: readonly Schedule[];
+  /** Every column of the module's tables that refers to a person directly (not through a POLE link). */
+  personColumns?: readonly PersonColumn[];
 };
 
 export function defineModule<const M extends ModuleDefinition>(module: M): M {

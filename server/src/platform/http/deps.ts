@@ -2,6 +2,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../db/connect.js';
 import type { Role } from '../auth/roles.js';
 import type { LoginThrottle } from '../auth/login-throttle.js';
+import type { PersonColumn } from '../module.js';
 
 /** What the app hands every route: shared, built once in app.ts. */
 export type AppDeps = {
@@ -11,6 +12,8 @@ export type AppDeps = {
   config: Config;
   throttle: LoginThrottle;
   permissionsOf: (role: Role) => ReadonlySet<string>;
+  /** Person-id columns of the registered modules, moved when two person records are merged. */
+  personColumns: readonly PersonColumn[];
 };
 
 declare module 'fastify' {

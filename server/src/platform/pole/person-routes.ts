@@ -98,12 +98,12 @@ export async function personRoutes(app: FastifyInstance) {
   r.post('/persons/:id/merge', {
     config: { permission: 'persons:merge' },
     schema: { tags, summary: 'Merge a duplicate record into this one (every link moves; undoable)', params: IdParams, body: MergeBody, response: { 200: PersonView } },
-  }, async (request, reply) => withEtag(reply, await mergePersons(ctx(request), request.params.id, request.body.duplicateId, request.body.reason)));
+  }, async (request, reply) => withEtag(reply, await mergePersons(ctx(request), request.params.id, request.body.duplicateId, request.body.reason, app.deps.personColumns)));
 
   r.post('/persons/merges/:id/undo', {
     config: { permission: 'persons:merge' },
     schema: { tags, summary: 'Undo a merge: the duplicate and what moved with it are restored', params: IdParams, response: { 200: PersonView } },
-  }, async (request, reply) => withEtag(reply, await undoMerge(ctx(request), request.params.id)));
+  }, async (request, reply) => withEtag(reply, await undoMerge(ctx(request), request.params.id, app.deps.personColumns)));
 
   r.post('/persons/:id/restrict', {
     config: { permission: 'persons:restrict' },

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
 import { problem } from '../http/problems.js';
 import { users } from '../auth/schema.js';
+import type { PersonColumn } from '../module.js';
 import {
   events, locations, objects, personAccess, personAddresses, personMerges, personNames, personPhones, persons, poleLinks, warningMarkers,
 } from './schema.js';
@@ -226,6 +227,19 @@ export async function moveOwnedRows(db: Db, table: PersonOwnedTable, forceId: st
   if (ids.length === 0) return;
   const t = PERSON_OWNED[table];
   await db.update(t).set({ personId: toPersonId }).where(and(eq(t.forceId, forceId), inArray(t.id, ids)));
+}
+
+/** Rows of a module table whose person column holds `personId`. */
+export async function idsReferencing(db: Db, column: PersonColumn, forceId: string, personId: string): Promise<string[]> {
+  const rows = await db.select({ id: column.id }).from(column.table).where(and(eq(column.forceId, forceId), eq(column.person, personId)));
+  return rows.map((r) => String(r.id));
+}
+
+export async function repointPersonColumn(db: Db, column: PersonColumn, forceId: string, ids: string[], toPersonId: string) {
+  if (ids.length === 0) return;
+  const key = Object.entries(getTableColumns(column.table)).find(([, c]) => c === column.person)?.[0];
+  if (!key) throw new Error(`person column ${column.person.name} is not a column of its table`);
+  await db.update(column.table).set({ [key]: toPersonId }).where(and(eq(column.forceId, forceId), inArray(column.id, ids)));
 }
 
 export async function setNameKind(db: Db, forceId: string, ids: string[], kind: string) {
