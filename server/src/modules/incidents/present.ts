@@ -1,7 +1,7 @@
 import { WARNING_MARKER_BY_CODE } from '../../platform/pole/reference/catalogue.js';
 import type { IncidentView, QueueItem, QuestionSetView, UnitView } from './contract.js';
 import { incidentAbilities } from './policy.js';
-import type { QuestionSetRow, IncidentRow, SlotRow, UnitRow } from './queries.js';
+import type { QuestionSetRow, IncidentRow, QueueRow, SlotRow, UnitRow } from './queries.js';
 import type { incidentAssignments, incidentGradings, incidentLog, incidentReviews } from './schema.js';
 import {
   INCIDENT_TYPE_BY_CODE, THRIVE_ELEMENTS, THRIVE_LABELS, minutesPastTarget, proposedGrade, reassessmentsDue, riskOf, thriveMissing,
@@ -45,7 +45,7 @@ export function presentQuestionSet(row: QuestionSetRow): QuestionSetView {
   return { id: row.id, incidentType: row.incidentType, name: row.name, questions: row.questions, active: row.active, version: row.version };
 }
 
-export function storedFlags(incident: IncidentRow): RiskFlags {
+export function storedFlags(incident: QueueRow): RiskFlags {
   return {
     domesticAbuse: incident.domesticAbuse, mentalHealth: incident.mentalHealth, hate: incident.hate, childInvolved: incident.childInvolved,
     firearms: incident.firearms, knownVulnerable: incident.knownVulnerable, dangerousSuspect: incident.dangerousSuspect,
@@ -57,7 +57,7 @@ function flagsView(flags: RiskFlags, repeatVictimCount: number, repeatLocationCo
   return { ...flags, repeatVictimCount, repeatLocationCount };
 }
 
-function queueFacts(incident: IncidentRow, flags: RiskFlags) {
+function queueFacts(incident: QueueRow, flags: RiskFlags) {
   return {
     status: incident.status as IncidentStatus, grade: incident.grade as Grade | null, createdAt: incident.createdAt, targetAt: incident.targetAt,
     arrivedAt: incident.arrivedAt, lastReviewedAt: incident.lastReviewedAt, flags, thrive: incident.thrive,
@@ -132,7 +132,7 @@ export function thriveSummary(thrive: Thrive): string {
 }
 
 /** One queue row from the stored columns: no per-row queries, so 500 rows cost one SELECT (F01). */
-export function presentQueueItem(incident: IncidentRow, settings: ControlRoomSettings, now: Date): QueueItem {
+export function presentQueueItem(incident: QueueRow, settings: ControlRoomSettings, now: Date): QueueItem {
   const flags = storedFlags(incident);
   const facts = queueFacts(incident, flags);
   const risk = riskOf(facts);

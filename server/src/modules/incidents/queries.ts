@@ -278,14 +278,25 @@ const FLAG_COLUMNS = {
   firearms: incidents.firearms, knownVulnerable: incidents.knownVulnerable, repeatVictim: incidents.repeatVictim, repeatLocation: incidents.repeatLocation,
 } as const;
 
+/** Only what a queue row shows: answers, resolution and closure fields stay in the database. */
+const QUEUE_COLUMNS = {
+  id: incidents.id, reference: incidents.reference, type: incidents.type, status: incidents.status, summary: incidents.summary, district: incidents.district,
+  latitude: incidents.latitude, longitude: incidents.longitude, grade: incidents.grade, thrive: incidents.thrive, createdAt: incidents.createdAt,
+  targetAt: incidents.targetAt, arrivedAt: incidents.arrivedAt, lastReviewedAt: incidents.lastReviewedAt, lastReviewedBy: incidents.lastReviewedBy,
+  domesticAbuse: incidents.domesticAbuse, mentalHealth: incidents.mentalHealth, hate: incidents.hate, childInvolved: incidents.childInvolved,
+  firearms: incidents.firearms, knownVulnerable: incidents.knownVulnerable, dangerousSuspect: incidents.dangerousSuspect, repeatVictim: incidents.repeatVictim,
+  repeatVictimCount: incidents.repeatVictimCount, repeatLocation: incidents.repeatLocation, repeatLocationCount: incidents.repeatLocationCount,
+};
+export type QueueRow = { [K in keyof typeof QUEUE_COLUMNS]: IncidentRow[K] };
+
 /** Every unresolved incident of the force matching the filters (the queue sorts them by risk in memory, with the clock). */
-export async function listUnresolved(db: Db, forceId: string, filter: QueueFilter = {}): Promise<IncidentRow[]> {
+export async function listUnresolved(db: Db, forceId: string, filter: QueueFilter = {}): Promise<QueueRow[]> {
   const where: SQL[] = [eq(incidents.forceId, forceId), inArray(incidents.status, [...UNRESOLVED_STATUSES])];
   if (filter.district) where.push(eq(incidents.district, filter.district));
   if (filter.grade === 'ungraded') where.push(isNull(incidents.grade));
   else if (filter.grade) where.push(eq(incidents.grade, filter.grade));
   if (filter.flag && filter.flag in FLAG_COLUMNS) where.push(eq(FLAG_COLUMNS[filter.flag as keyof typeof FLAG_COLUMNS], true));
-  return db.select().from(incidents).where(and(...where));
+  return db.select(QUEUE_COLUMNS).from(incidents).where(and(...where));
 }
 
 export async function listOpenForMap(db: Db, forceId: string) {
