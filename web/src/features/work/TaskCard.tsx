@@ -6,7 +6,7 @@ import { CloseTaskForm } from './CloseTaskForm';
 import { CompleteTaskForm } from './CompleteTaskForm';
 import type { TaskView } from './types';
 
-const ENTITY_PATHS: Record<string, string> = { person: '/people', location: '/locations', object: '/objects' };
+const ENTITY_PATHS: Record<string, string> = { person: '/people', location: '/locations', object: '/objects', victim: '/victims' };
 
 /** One task: what, when it is due, and the two ways to finish it (done with an outcome, or closed with a reason). */
 export function TaskCard({ task }: { task: TaskView }) {
@@ -50,6 +50,7 @@ export function TaskCard({ task }: { task: TaskView }) {
             </Anchor>
           )}
         </Group>
+        {task.closesVia && task.status === 'open' && <Text size="sm" c="dimmed">Clears only by {task.closesVia}.</Text>}
         {mode === 'idle' && (task.abilities.complete || task.abilities.close) && (
           <Group gap="xs">
             {task.abilities.complete && (

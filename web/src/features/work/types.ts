@@ -10,6 +10,8 @@ export type TaskView = {
   overdue: boolean;
   escalatedAt: string | null;
   escalateToRole: string;
+  /** Set when the task clears only through its module's record (e.g. a victim contact); no complete/close here. */
+  closesVia: string | null;
   assignee: { userId: string | null; username: string | null; displayName: string | null; team: string | null };
   version: number;
   abilities: { complete: boolean; close: boolean; reassign: boolean };
