@@ -222,6 +222,16 @@ describe('DASH assessments', () => {
     assert.equal(listed.victim.name, 'Restricted record', 'others see the reference only');
   });
 
+  test('a person merge moves the DASH history to the surviving record', async () => {
+    const survivor = await person('Ruth', 'Satterthwaite', '1979-09-09');
+    const duplicate = await person('Ruth', 'Satterthwaite', '1979-09-09');
+    const d = await dash(duplicate);
+    const merged = await post('sergeant', `/persons/${survivor}/merge`, { duplicateId: duplicate, reason: 'Same person recorded twice at two incidents' });
+    assert.equal(merged.statusCode, 200, merged.body);
+    const history = json(await get('ppu', `/dash-assessments?victimId=${survivor}`)).items;
+    assert.deepEqual(history.map((x: { id: string }) => x.id), [d.id]);
+  });
+
   test('secondary review: If-Match required (428), stale 409, change needs a reason, raising to high refers to MARAC', async () => {
     const victim = await person('Patricia', 'Umpleby');
     const d = await dash(victim, { answers: answers(11) });
