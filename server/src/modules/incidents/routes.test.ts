@@ -129,6 +129,16 @@ describe('incidents API (STANDARDS §2)', () => {
     assert.equal((await auditRows(ids.da, 'incident.person_added')).length, 1);
   });
 
+  it('counts a repeat victim across merged duplicate records (C3: by person)', async () => {
+    const original = await person('Kerry-Ann', 'Bosworth', '1993-02-17');
+    const duplicate = await person('Kerryann', 'Bosworth', '1993-02-17');
+    await ok(create('calltaker', { persons: [{ personId: original, role: 'victim' }] }), 201);
+    await ok(create('calltaker', { persons: [{ personId: duplicate, role: 'victim' }] }), 201);
+    await ok(call('sergeant', 'POST', `/persons/${original}/merge`, { body: { duplicateId: duplicate, reason: 'Same woman: spelling of forename differs' } }));
+    const third = await ok(create('calltaker', { type: 'ASB_PERSONAL', persons: [{ personId: original, role: 'caller' }] }), 201);
+    assert.equal(third.flags.repeatVictimCount, 2, 'both earlier incidents now belong to the surviving record');
+  });
+
   it('keeps other forces out: 404, and not in their queue', async () => {
     assert.equal((await call('sergeant.beds', 'GET', `/incidents/${ids.da}`)).statusCode, 404);
     assert.equal((await call('sergeant.beds', 'POST', `/incidents/${ids.da}/log`, { body: { text: 'hello' } })).statusCode, 404);
