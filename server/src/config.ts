@@ -9,6 +9,8 @@ export const ConfigSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
+  /** PostgreSQL connections held by one server process. */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DEMO: flag.default(true),
   DEMO_PASSWORD: z.string().min(8).default('watchhouse-demo'),
   DEMO_PEOPLE: z.coerce.number().int().min(0).default(3000),
