@@ -256,6 +256,8 @@ describe('outcomes (STANDARDS §4) and reopening', () => {
     assert.equal(done.outcomes[0].authorityRole, 'sergeant');
     assert.ok(done.reviewTasks.every((x: { status: string }) => x.status !== 'open'), 'review tasks close at finalisation');
     isProblem(await post('sergeant', inv.id, 'finalise', done.version, body), 409);
+    const crimeAfter = ok(await api('constable', 'GET', `/crimes/${inv.crime.id}`));
+    assert.equal(crimeAfter.outcome, '16', 'the crime carries the outcome (police.uk outcomes file reads it)');
 
     isProblem(await post('constable', inv.id, 'reopen', done.version, { reason: 'New CCTV footage identifies the suspect' }), 403);
     const short = isProblem(await post('sergeant', inv.id, 'reopen', done.version, { reason: 'new' }), 400);
@@ -265,6 +267,9 @@ describe('outcomes (STANDARDS §4) and reopening', () => {
     assert.equal(reopened.outcome, null);
     assert.equal(reopened.reopenedCount, 1);
     assert.ok(reopened.outcomes[0].reopenedAt);
+    assert.equal(ok(await api('constable', 'GET', `/crimes/${inv.crime.id}`)).outcome, null, 'reopening clears the crime outcome');
+    const crimeActions = await auditActions(inv.crime.id);
+    assert.ok(crimeActions.includes('crime.outcome_recorded') && crimeActions.includes('crime.outcome_cleared'));
     const actions = await auditActions(inv.id);
     assert.ok(actions.includes('investigation.finalised') && actions.includes('investigation.reopened'));
     isProblem(await post('sergeant', inv.id, 'reopen', reopened.version, { reason: 'New CCTV footage identifies the suspect' }), 409);

@@ -1,4 +1,5 @@
 import type { Ctx } from '../../../platform/http/context.js';
+import { recordCrimeOutcome } from '../../crimes/index.js';
 import { fieldProblem, problem } from '../../../platform/http/problems.js';
 import type { FinaliseBody, InvestigationView, ReopenBody } from '../contract.js';
 import { findOpenTasks, insertOutcome, markOutcomeReopened, REVIEW_TASK_KIND, SCREEN_OUT_TASK_KIND } from '../queries.js';
@@ -31,6 +32,7 @@ export function finaliseInvestigation(ctx: Ctx, id: string, version: number, bod
     });
     const open = [...await findOpenTasks(tx, ctx.forceId, inv.id, REVIEW_TASK_KIND), ...(victimInformed?.informed ? await findOpenTasks(tx, ctx.forceId, inv.id, SCREEN_OUT_TASK_KIND) : [])];
     await finishTasks(tx, ctx, open, 'finalised', `Outcome ${outcome}`);
+    await recordCrimeOutcome(tx, ctx, inv.crimeId, outcome, `Investigation finalised: outcome ${outcome}`);
     return {
       values: { status: 'finalised', outcome, finalisedAt: now, nextReviewDueAt: null },
       action: 'investigation.finalised',
@@ -50,6 +52,7 @@ export function reopenInvestigation(ctx: Ctx, id: string, version: number, body:
     }
     const now = ctx.now();
     await markOutcomeReopened(tx, ctx.forceId, inv.id, { reopenedAt: now, reopenedBy: ctx.user.id, reopenReason: body.reason });
+    await recordCrimeOutcome(tx, ctx, inv.crimeId, null, `Investigation reopened: ${body.reason}`);
     const status: InvestigationStatus = inv.allocatedAt === null ? 'screened' : inv.planRecordedAt ? 'under_investigation' : 'allocated';
     let nextReview: Date | null = null;
     if (status !== 'screened') {
