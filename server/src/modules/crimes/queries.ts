@@ -89,16 +89,6 @@ export async function findActiveMarkerCodes(db: Db, forceId: string, personId: s
   return rows.map((r) => r.code);
 }
 
-/** When the person was a victim before: every POLE victim link (crimes, incidents) dated by its event. */
-export async function findVictimisationDates(db: Db, forceId: string, personId: string): Promise<Date[]> {
-  const rows = await db
-    .select({ at: sql<Date>`coalesce(${events.occurredAt}, ${poleLinks.createdAt})`.mapWith((v: string | Date) => new Date(v)) })
-    .from(poleLinks)
-    .leftJoin(events, and(eq(events.forceId, poleLinks.forceId), eq(events.id, poleLinks.eventId)))
-    .where(and(eq(poleLinks.forceId, forceId), eq(poleLinks.personId, personId), eq(poleLinks.role, 'victim')));
-  return rows.map((r) => r.at);
-}
-
 export async function insertHistory(db: Db, values: typeof crimeHistory.$inferInsert) {
   await db.insert(crimeHistory).values(values);
 }

@@ -83,6 +83,18 @@ describe('incidents API (STANDARDS §2)', () => {
     assert.equal((await call('calltaker', 'GET', '/incidents/0190f2c4-1111-7000-8000-000000000001')).statusCode, 404);
   });
 
+  it('counts a crime against the person (recorded in the crime module) towards repeat victim, across modules (C3)', async () => {
+    const victim = await person('Imogen', 'Braithwaite', '1979-09-09');
+    const days = (n: number) => new Date(t.clock.now().getTime() - n * 24 * HOUR).toISOString();
+    await ok(call('constable', 'POST', '/crimes', { body: {
+      classificationCode: '105A', committedFrom: days(40), reportedAt: days(40), source: 'walk_in', locationId: ids.location,
+      summary: 'Pushed over in the street by a stranger.', victims: [{ personId: victim }],
+    } }), 201);
+    const inc = await ok(create('calltaker', { persons: [{ personId: victim, role: 'victim' }] }), 201);
+    assert.equal(inc.flags.repeatVictim, true, 'the earlier crime makes her a repeat victim');
+    assert.equal(inc.flags.repeatVictimCount, 1);
+  });
+
   it('logs a DA incident and shows markers, repeat victim by person and the proposed grade without another request (C2, C3; F05)', async () => {
     const prior = await ok(create('calltaker', { type: 'DOMESTIC_ABUSE', summary: 'Argument, neighbours heard shouting', persons: [{ personId: ids.victim, role: 'victim' }] }), 201);
     assert.equal(prior.flags.repeatVictim, false, 'first incident: not yet a repeat victim');

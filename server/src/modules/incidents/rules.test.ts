@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEFAULT_SETTINGS, closureRefusal, flagRemovalRefusal, compareQueue, crimeDecisionDueAt, deskResolutionRefusal, gradeChangeRefusal, hasDangerousSuspect,
-  impliedFlags, isKnownVulnerable, isRepeatLocation, isRepeatVictim, minutesPastTarget, proposedGrade, reassessmentsDue, riskOf,
+  impliedFlags, isKnownVulnerable, isRepeatLocation, isRepeatVictim, victimisationDates, minutesPastTarget, proposedGrade, reassessmentsDue, riskOf,
   statusAfterGrading, targetDueAt, thriveMissing, transitionRefusal, type Grade, type IncidentStatus, type QueueIncident, type RiskFlags, type Thrive, type ThriveLevel,
 } from './rules.js';
 
@@ -100,6 +100,15 @@ describe('repeat victim by person, repeat location, known vulnerable (STANDARDS 
   for (const [name, dates, expected] of locationCases) it(name, () => assert.equal(isRepeatLocation(dates, NOW), expected));
 
   it('a force may require more priors', () => assert.equal(isRepeatVictim([ago(DAY)], NOW, { ...DEFAULT_SETTINGS, repeatVictimMinPrior: 2 }), false));
+
+  // C3 "across incidents and crimes": a crime recorded from an incident is the same occasion, not a second one.
+  const acrossCases: [string, Date[], Date[], number][] = [
+    ['a crime with no incident counts', [], [ago(40 * DAY)], 1],
+    ['a crime committed the day before its incident is the same victimisation', [ago(40 * DAY)], [ago(41 * DAY)], 1],
+    ['a crime and an unrelated incident a month apart are two', [ago(10 * DAY)], [ago(40 * DAY)], 2],
+    ['two incidents, no crimes', [ago(5 * DAY), ago(50 * DAY)], [], 2],
+  ];
+  for (const [name, incidents, crimes, expected] of acrossCases) it(name, () => assert.equal(victimisationDates(incidents, crimes).length, expected));
 
   const markerCases: [string, { code: string; personRole: 'caller' | 'victim' | 'suspect' }[], boolean, boolean][] = [
     ['vulnerable adult caller → known vulnerable', [{ code: 'vulnerable_adult', personRole: 'caller' }], true, false],

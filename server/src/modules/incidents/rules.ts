@@ -182,6 +182,18 @@ export function priorWithin(priorDates: readonly Date[], now: Date, months: numb
   return priorDates.filter((d) => d.getTime() >= start && d.getTime() <= now.getTime()).length;
 }
 
+/** A crime recorded from an incident is the same victimisation: crime dates within this span of an incident are not counted again. */
+export const SAME_VICTIMISATION_MS = 48 * 3600_000;
+
+/**
+ * C3 counts victimisations by person "across incidents and crimes": the person's incident dates plus the
+ * dates of crimes against them (POLE victim links) that are not the same occasion as one of those incidents.
+ */
+export function victimisationDates(incidentDates: readonly Date[], crimeDates: readonly Date[]): Date[] {
+  const separate = crimeDates.filter((c) => !incidentDates.some((i) => Math.abs(i.getTime() - c.getTime()) <= SAME_VICTIMISATION_MS));
+  return [...incidentDates, ...separate];
+}
+
 /** C3: repeat victim = ≥1 prior incident as victim, matched by person, in the last 12 months (design default). */
 export function isRepeatVictim(priorVictimDates: readonly Date[], now: Date, settings: ControlRoomSettings = DEFAULT_SETTINGS): boolean {
   return priorWithin(priorVictimDates, now, settings.repeatWindowMonths) >= settings.repeatVictimMinPrior;

@@ -15,3 +15,4 @@ export const polePart = defineModule({
 });
 
 export { createEvent } from './use-cases/events.js';
+export { victimLinkDates } from './queries.js';

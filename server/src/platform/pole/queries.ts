@@ -265,3 +265,14 @@ export async function setMergedInto(db: Db, forceId: string, personId: string, m
     .set({ mergedIntoId, version: sql`${persons.version} + 1`, updatedAt: now })
     .where(and(eq(persons.forceId, forceId), eq(persons.id, personId)));
 }
+
+/** When each person was a victim: every POLE victim link (crimes and other events), dated by its event. */
+export async function victimLinkDates(db: Db, forceId: string, personIds: readonly string[]): Promise<{ personId: string; at: Date }[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db
+    .select({ personId: poleLinks.personId, at: sql<Date>`coalesce(${events.occurredAt}, ${poleLinks.createdAt})`.mapWith((v: string | Date) => new Date(v)) })
+    .from(poleLinks)
+    .leftJoin(events, and(eq(events.forceId, poleLinks.forceId), eq(events.id, poleLinks.eventId)))
+    .where(and(eq(poleLinks.forceId, forceId), inArray(poleLinks.personId, [...personIds]), eq(poleLinks.role, 'victim')));
+  return rows.map((r) => ({ personId: r.personId as string, at: r.at }));
+}

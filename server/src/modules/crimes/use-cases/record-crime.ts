@@ -3,12 +3,12 @@ import type { Db } from '../../../platform/db/connect.js';
 import { forcePrefix, nextSequence } from '../../../platform/db/references.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import { fieldProblem, problem } from '../../../platform/http/problems.js';
-import { createEvent } from '../../../platform/pole/index.js';
+import { createEvent, victimLinkDates } from '../../../platform/pole/index.js';
 import { finishTask } from '../../../platform/tasks/index.js';
 import { personToChange } from '../../../platform/pole/use-cases/access.js';
 import type { CrimeView, RecordCrimeBody } from '../contract.js';
 import {
-  CRIME_DECISION_TASK, findActiveMarkerCodes, findLocation, findObjectIds, findTask, findVictimisationDates,
+  CRIME_DECISION_TASK, findActiveMarkerCodes, findLocation, findObjectIds, findTask,
   insertCrime, insertCrimePerson, insertHistory, insertPoleLink, setVictimFacts, type CrimeRow,
 } from '../queries.js';
 import { CLASSIFICATION_BY_CODE, CLASSIFICATION_LIST_VERSION, type CrimeFlag } from '../reference/classifications.js';
@@ -31,7 +31,7 @@ export async function attachPerson(
     ? assessVictim({
       dateOfBirth: person.dateOfBirth,
       markers: await findActiveMarkerCodes(tx, ctx.forceId, person.id),
-      earlierVictimisations: await findVictimisationDates(tx, ctx.forceId, person.id),
+      earlierVictimisations: (await victimLinkDates(tx, ctx.forceId, [person.id])).map((v) => v.at),
     }, crime.committedFrom, officerJudgesVulnerable)
     : null;
   const link = await insertPoleLink(tx, {

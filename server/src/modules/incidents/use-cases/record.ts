@@ -2,6 +2,7 @@ import type { Db } from '../../../platform/db/connect.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import { problem } from '../../../platform/http/problems.js';
 import { audit } from '../../../platform/audit/audit.js';
+import { victimLinkDates } from '../../../platform/pole/index.js';
 import { publishIncidentEvent } from '../events.js';
 import { presentIncident, type IncidentRecord, type PersonFacts } from '../present.js';
 import {
@@ -9,7 +10,7 @@ import {
   priorLocationIncidentDates, priorVictimIncidentDates, setDerivedColumns, settingsOf, updateIncident, type IncidentChanges, type IncidentRow,
 } from '../queries.js';
 import {
-  VICTIM_ROLES, hasDangerousSuspect, isKnownVulnerable, isRepeatLocation, isThriveComplete, priorWithin, proposedGrade, repeatWindowStart, riskOf,
+  VICTIM_ROLES, hasDangerousSuspect, isKnownVulnerable, isRepeatLocation, isThriveComplete, priorWithin, proposedGrade, repeatWindowStart, riskOf, victimisationDates,
   type ControlRoomSettings, type HandlerFlags, type PersonRole, type RiskFlags,
 } from '../rules.js';
 import type { IncidentView } from '../contract.js';
@@ -27,13 +28,18 @@ export async function personFacts(db: Db, incident: IncidentRow, settings: Contr
   const people = await findPersonsByIds(db, incident.forceId, ids);
   const markers = await activeMarkersOf(db, incident.forceId, ids);
   const priors = await priorVictimIncidentDates(db, incident.forceId, ids, since, incident.id);
+  const crimeVictimisations = await victimLinkDates(db, incident.forceId, ids);
   const byId = new Map(people.map((p) => [p.id, p]));
   return links.flatMap((link) => {
     const person = byId.get(link.personId);
     if (!person) return [];
     const role = link.role as PersonRole;
     const codes = markers.filter((m) => m.personId === link.personId).map((m) => m.code);
-    const prior = priorWithin(priors.filter((p) => p.personId === link.personId).map((p) => p.at), now, settings.repeatWindowMonths);
+    const dates = victimisationDates(
+      priors.filter((p) => p.personId === link.personId).map((p) => p.at),
+      crimeVictimisations.filter((v) => v.personId === link.personId).map((v) => v.at),
+    );
+    const prior = priorWithin(dates, now, settings.repeatWindowMonths);
     const victimLike = role === 'caller' || VICTIM_ROLES.includes(role);
     return [{
       linkId: link.linkId, person, role, markerCodes: codes, priorIncidentsAsVictim: prior,
