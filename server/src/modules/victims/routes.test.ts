@@ -268,7 +268,15 @@ describe('contract, re-assessment, VPS, referrals, review, survey', () => {
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(json(ok).contract.updateIntervalDays, 7);
     assert.equal(json(ok).contract.version, 2);
+    const updates = json(ok).entitlements.filter((e: { event: string; taskStatus: string }) => e.event === 'update' && e.taskStatus === 'open');
+    assert.deepEqual(updates.map((e: { dueAt: string }) => e.dueAt).sort(), [
+      new Date(new Date(v.assessedAt).getTime() + 7 * DAY).toISOString(), new Date(new Date(v.assessedAt).getTime() + 28 * DAY).toISOString(),
+    ], 'a sooner update is raised; the later one stays open and is met by the same contact');
     assert.ok((await auditActions(v.id)).some((a) => a.action === 'victim.contract_agreed'));
+    const contact = await post('constable', `/victims/${v.id}/contacts`, { made: true, contactedAt: '2026-11-23T09:00:00Z', method: 'email', summary: 'Weekly update by email as agreed: enquiries continue.' });
+    assert.equal(json(contact).met.length, 2, 'one contact meets both open updates');
+    assert.equal(json(contact).nextUpdates.length, 1, 'and starts one next update, 7 days on');
+    assert.equal(json(contact).nextUpdates[0].dueAt, iso('2026-11-30T09:00:00Z'));
   });
 
   test('re-assessment with If-Match can make a victim enhanced and tightens the contract', async () => {
@@ -279,6 +287,8 @@ describe('contract, re-assessment, VPS, referrals, review, survey', () => {
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(json(res).level, 'enhanced');
     assert.equal(json(res).contract.updateIntervalDays, 14);
+    const soonest = json(res).entitlements.filter((e: { event: string; taskStatus: string }) => e.event === 'update' && e.taskStatus === 'open').map((e: { dueAt: string }) => e.dueAt).sort()[0];
+    assert.equal(soonest, new Date(t.clock.now().getTime() + 14 * DAY).toISOString(), 'the next update comes within the enhanced 14 days');
     assert.equal(res.headers.etag, '"2"');
     expectProblem(await post('constable', `/victims/${v.id}/reassess`, body, { 'if-match': '"1"' }), 409);
   });

@@ -6,7 +6,7 @@ import type { AssessVictimBody, ContractBody, ReassessVictimBody, VictimView } f
 import { findContract, findCrimeVictim, getCrimeForVictimCare, insertContract, insertVictim, updateContractAtVersion, updateVictimAtVersion } from '../queries.js';
 import { contractRefusal, entitlementLevel, isUnder18, referralBasis, victimsCode, type EntitlementLevel, type NeedsAnswers } from '../rules.js';
 import { buildVictimView } from './read-victim.js';
-import { crimeFactsOf, officerInCase, raiseEntitlement, VICTIM_ENTITY, victimForUser } from './shared.js';
+import { crimeFactsOf, officerInCase, raiseEntitlement, tightenUpdateClock, VICTIM_ENTITY, victimForUser } from './shared.js';
 
 function answersOf(body: ReassessVictimBody, under18: boolean): NeedsAnswers {
   const vulnerabilities = new Set(body.vulnerabilities);
@@ -67,7 +67,7 @@ export async function assessVictim(ctx: Ctx, body: AssessVictimBody): Promise<Vi
   });
 }
 
-/** Re-assessment at a later stage; the earlier answers stay in the audit log. A new level applies to clocks started from now. */
+/** Re-assessment at a later stage; the earlier answers stay in the audit log. A shorter interval brings the next update forward. */
 export async function reassessVictim(ctx: Ctx, id: string, version: number, body: ReassessVictimBody): Promise<VictimView> {
   return ctx.db.transaction(async (tx) => {
     const victim = await victimForUser(tx, ctx, id);
@@ -87,6 +87,8 @@ export async function reassessVictim(ctx: Ctx, id: string, version: number, body
       level, reasons, ...needsColumns(body, answers), ...(oic ? { oicUserId: oic.id } : {}), assessedAt: ctx.now(), assessedBy: ctx.user.id,
     }, ctx.now());
     if (!updated) throw problem('stale-version', 'Someone changed the victim record while you were saving; reload it and try again.');
+    const interval = (await findContract(tx, ctx.forceId, id))?.updateIntervalDays ?? code.maxUpdateIntervalDays[level as EntitlementLevel];
+    await tightenUpdateClock(tx, ctx, updated, interval);
     await audit(tx, ctx, 'victim.reassessed', { type: VICTIM_ENTITY, id }, {
       detail: { from: { level: victim.level, reasons: victim.reasons.map((r) => r.code) }, to: { level, reasons: reasons.map((r) => r.code) }, oicUserId: oic?.id ?? victim.oicUserId },
     });
@@ -94,7 +96,7 @@ export async function reassessVictim(ctx: Ctx, id: string, version: number, body
   });
 }
 
-/** The victim contract as agreed with the victim; applies from the next update (STANDARDS §5). */
+/** The victim contract as agreed with the victim; a shorter interval brings the next update forward (STANDARDS §5). */
 export async function changeContract(ctx: Ctx, id: string, version: number, body: ContractBody): Promise<VictimView> {
   return ctx.db.transaction(async (tx) => {
     const victim = await victimForUser(tx, ctx, id);
@@ -105,6 +107,7 @@ export async function changeContract(ctx: Ctx, id: string, version: number, body
     if (refusal) throw problem('unprocessable', refusal, [{ path: 'body.updateIntervalDays', message: refusal }]);
     const updated = await updateContractAtVersion(tx, contract, version, { ...body, agreedAt: ctx.now(), agreedBy: ctx.user.id }, ctx.now());
     if (!updated) throw problem('stale-version', 'Someone changed the contract while you were saving; reload it and try again.');
+    await tightenUpdateClock(tx, ctx, victim, body.updateIntervalDays);
     await audit(tx, ctx, 'victim.contract_agreed', { type: VICTIM_ENTITY, id }, { detail: { from: { interval: contract.updateIntervalDays, method: contract.method }, to: { interval: body.updateIntervalDays, method: body.method } } });
     return buildVictimView(tx, ctx, id);
   });

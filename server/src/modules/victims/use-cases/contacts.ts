@@ -53,8 +53,9 @@ export async function recordContact(ctx: Ctx, id: string, body: RecordContactBod
     // The next agreed update counts from this contact, for every live crime whose update it met or missed.
     const nextUpdates: EntitlementView[] = [];
     const coveredRows = await listVictimsById(tx, ctx.forceId, covered);
-    for (const t of targets.filter((x) => x.entitlement.event === 'update')) {
-      const row = coveredRows.find((r) => r.victim.id === t.entitlement.victimId)!;
+    const updatedVictims = new Set(targets.filter((x) => x.entitlement.event === 'update').map((x) => x.entitlement.victimId));
+    for (const victimId of updatedVictims) {
+      const row = coveredRows.find((r) => r.victim.id === victimId)!;
       if (!isCrimeLive(row.crime)) continue;
       const contract = await findContract(tx, ctx.forceId, row.victim.id);
       const next = await raiseEntitlement(tx, ctx, row.victim, {

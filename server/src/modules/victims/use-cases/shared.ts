@@ -6,7 +6,10 @@ import { audit } from '../../../platform/audit/audit.js';
 import { personForUser, restrictedProblem } from '../../../platform/pole/use-cases/access.js';
 import { createTask } from '../../../platform/tasks/index.js';
 import { CLASSIFICATION_BY_CODE } from '../../crimes/index.js';
-import { findActiveOfficer, getVictimRow, insertEntitlement, type EntitlementRecord, type VictimRow } from '../queries.js';
+import {
+  findActiveOfficer, getCrimeForVictimCare, getVictimRow, insertEntitlement, isCrimeLive, lastContactMade, listEntitlements, listVictimsById,
+  type EntitlementRecord, type VictimRow,
+} from '../queries.js';
 import {
   complianceState, ENTITLEMENT_EVENTS, entitlementDueAt, entitlementTimescale, victimsCode, type ComplianceState, type CrimeFacts,
   type EntitlementEvent, type EntitlementLevel,
@@ -103,3 +106,22 @@ export function stateOf(r: Pick<EntitlementRecord, 'contactedAt' | 'contactMade'
 }
 
 export const eventLabel = (event: string) => ENTITLEMENT_EVENTS[event as EntitlementEvent] ?? event;
+
+/**
+ * After a re-assessment or a new contract shortens the update interval, the next agreed update must come sooner:
+ * if every open update falls due later than the last contact (or the assessment) plus the new interval, a sooner
+ * one is raised. The later task stays open and is met by the same contact, so nothing is dismissed.
+ */
+export async function tightenUpdateClock(tx: Db, ctx: Ctx, victim: VictimRow, intervalDays: number) {
+  const crime = await getCrimeForVictimCare(tx, ctx.forceId, victim.crimeId);
+  if (!isCrimeLive(crime)) return null;
+  const anchor = (await lastContactMade(tx, ctx.forceId, victim.id)) ?? victim.assessedAt;
+  const dueBy = anchor.getTime() + intervalDays * 86_400_000;
+  const open = (await listEntitlements(tx, ctx.forceId, [victim.id])).filter((e) => e.entitlement.event === 'update' && e.task.status === 'open');
+  if (open.some((e) => e.task.dueAt.getTime() <= dueBy)) return null;
+  const [row] = await listVictimsById(tx, ctx.forceId, [victim.id]);
+  return raiseEntitlement(tx, ctx, victim, {
+    event: 'update', eventAt: anchor, intervalDays, crimeReference: crime.reference, personName: `${row.person.forenames} ${row.person.surname}`,
+    note: `The agreed interval is now ${intervalDays} days.`,
+  });
+}
