@@ -10,21 +10,17 @@
  * With DATABASE_URL it builds (or reuses) the database watchhouse_bench_caseload on that server; otherwise PGlite in
  * a temporary directory, removed afterwards.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { openBenchDatabase, percentile } from './lib.js';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { loadConfig } from '../server/src/config.js';
 import { bulkIds } from '../server/src/demo/ids.js';
 import { insertRows } from '../server/src/demo/bulk-insert.js';
 import { Random } from '../server/src/demo/random.js';
 import { ensureForces } from '../server/src/demo/seed.js';
 import { permissionsOf } from '../server/src/grants.js';
 import { users } from '../server/src/platform/auth/schema.js';
-import { openDatabase, rowsOf, type Database } from '../server/src/platform/db/connect.js';
+import { rowsOf, type Database } from '../server/src/platform/db/connect.js';
 import { events } from '../server/src/platform/pole/schema.js';
 import { crimes } from '../server/src/modules/crimes/schema.js';
 import { investigationActions, investigations } from '../server/src/modules/investigations/schema.js';
@@ -41,24 +37,8 @@ const NOW = new Date('2026-11-20T12:00:00Z');
 const DAY = 86_400_000;
 const TEAM_SIZE = 40;
 
-async function open(): Promise<{ database: Database; cleanup: () => void }> {
-  const base = loadConfig().DATABASE_URL;
-  if (base) {
-    const name = values.database ?? 'watchhouse_bench_caseload';
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount;
-    if (!exists) await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    return { database: await openDatabase({ databaseUrl: url.toString(), dataDir: null }), cleanup: () => {} };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'watchhouse-bench-caseload-'));
-  return { database: await openDatabase({ dataDir: dir }), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
+const open = () => openBenchDatabase(values.database ?? 'watchhouse_bench_caseload');
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function build(db: Database['db']) {
   const random = new Random(42);

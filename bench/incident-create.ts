@@ -9,19 +9,17 @@
  * With DATABASE_URL it builds (or reuses) the database watchhouse_bench_inc_<people>_<history> on that server;
  * otherwise PGlite in a temporary directory (PGlite runs one query at a time, so expect far lower figures).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { openBenchDatabase, percentile } from './lib.js';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp } from '../server/src/app.js';
 import { loadConfig } from '../server/src/config.js';
 import { seedDemoIncidents } from '../server/src/demo/incidents.js';
 import { ensureForces, seedDemoData, seedDemoUsers } from '../server/src/demo/seed.js';
 import { systemClock } from '../server/src/platform/clock.js';
-import { openDatabase, type Database } from '../server/src/platform/db/connect.js';
+import type { Database } from '../server/src/platform/db/connect.js';
 import { persons } from '../server/src/platform/pole/schema.js';
 import { incidents } from '../server/src/modules/incidents/schema.js';
 import { UNRESOLVED_STATUSES } from '../server/src/modules/incidents/rules.js';
@@ -46,27 +44,7 @@ const OPEN = Number(values.open);
 const CONNECTIONS = Number(values.connections);
 const SECONDS = Number(values.seconds);
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
-async function openBenchDatabase(): Promise<{ database: Database; cleanup: () => void; label: string }> {
-  const base = loadConfig().DATABASE_URL;
-  if (base) {
-    const name = values.database ?? `watchhouse_bench_inc_${PEOPLE}_${HISTORY}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount;
-    if (!exists) await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    return { database: await openDatabase({ databaseUrl: url.toString(), dataDir: null }), cleanup: () => {}, label: `PostgreSQL ${name}` };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'watchhouse-bench-inc-'));
-  return { database: await openDatabase({ dataDir: dir }), cleanup: () => rmSync(dir, { recursive: true, force: true }), label: 'PGlite (temporary)' };
-}
 
 async function count(database: Database, query: ReturnType<typeof sql>): Promise<number> {
   const result = await database.db.execute(query);
@@ -131,7 +109,7 @@ function report(name: string, run: Run, target: string) {
 
 async function main() {
   console.log(`Control-room benchmark: ${PEOPLE} people, ${HISTORY} incidents, ${OPEN} open, ${CONNECTIONS} connections × ${SECONDS} s; ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}`);
-  const { database, cleanup, label } = await openBenchDatabase();
+  const { database, cleanup, label } = await openBenchDatabase(values.database ?? `watchhouse_bench_inc_${PEOPLE}_${HISTORY}`);
   console.log(`Database: ${label}`);
   try {
     await build(database);

@@ -9,6 +9,7 @@
  * With DATABASE_URL it builds (or reuses) the database watchhouse_bench_<N> on that server; otherwise PGlite in a
  * temporary data directory, removed afterwards.
  */
+import { percentile } from './lib.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -335,10 +336,6 @@ async function run(db: Db, text: string, options: PersonQueryOptions, targetId: 
   return { ms, rank, named: rank > 0 || items.some((m) => nameOf(m.matchedName.forenames.split(' ')[0], m.matchedName.surname) === targetName) };
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
 type Stats = { n: number; p50: number; p95: number; p99: number; max: number; mean: number; top1: number; top10: number; named10: number };
 

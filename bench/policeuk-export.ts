@@ -8,18 +8,14 @@
  * With DATABASE_URL it builds (or reuses) the database watchhouse_bench_policeuk_<years>y on that server; otherwise PGlite in
  * a temporary directory, removed afterwards.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { openBenchDatabase, percentile } from './lib.js';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { loadConfig } from '../server/src/config.js';
 import { seedDemoCrimes } from '../server/src/demo/crimes.js';
 import { seedDemoData, seedDemoUsers } from '../server/src/demo/seed.js';
 import { policeUkFile } from '../server/src/modules/crimes/use-cases/police-uk.js';
-import { openDatabase, rowsOf, type Database } from '../server/src/platform/db/connect.js';
+import { rowsOf } from '../server/src/platform/db/connect.js';
 
 const { values } = parseArgs({
   options: { people: { type: 'string' }, years: { type: 'string' }, 'per-year': { type: 'string' }, runs: { type: 'string' }, database: { type: 'string' } },
@@ -31,25 +27,8 @@ const runs = Number(values.runs ?? 10);
 const TODAY = new Date('2026-11-20T12:00:00Z');
 const FORCE = { id: 'HERTS', name: 'Hertfordshire Constabulary' };
 
-async function open(): Promise<{ database: Database; cleanup: () => void }> {
-  const base = loadConfig().DATABASE_URL;
-  if (base) {
-    const name = values.database ?? `watchhouse_bench_policeuk_${years}y`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount;
-    if (!exists) await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    const database = await openDatabase({ databaseUrl: url.toString(), dataDir: null });
-    return { database, cleanup: () => {} };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'watchhouse-bench-policeuk-'));
-  return { database: await openDatabase({ dataDir: dir }), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
+const open = () => openBenchDatabase(values.database ?? `watchhouse_bench_policeuk_${years}y`);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 const { database, cleanup } = await open();
 const { db } = database;
