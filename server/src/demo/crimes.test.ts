@@ -1,20 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Database } from '../platform/db/connect.js';
-import { openTestDatabase } from '../platform/db/test-db.js';
+import type { Database } from '../platform/db/connect.js';
+import { DEMO_TEST_TODAY, openTestDatabaseWithDemoPeople, queryRows } from './test-support.js';
 import { policeUkFile } from '../modules/crimes/use-cases/police-uk.js';
 import { CLASSIFICATION_BY_CODE } from '../modules/crimes/reference/classifications.js';
 import { seedDemoCrimes } from './crimes.js';
-import { seedDemoData, seedDemoUsers } from './seed.js';
 
 let database: Database;
-const TODAY = new Date('2026-11-20T12:00:00Z');
+const TODAY = DEMO_TEST_TODAY;
 
 before(async () => {
-  database = await openTestDatabase();
-  await seedDemoUsers(database.db, 'watchhouse-demo');
-  await seedDemoData(database.db, { forceId: 'HERTS', people: 600, seed: 7, today: '2026-11-20' });
+  database = await openTestDatabaseWithDemoPeople();
 });
 after(() => database?.close());
 
@@ -23,7 +20,7 @@ type Row = { code: string; flags: string[]; vulnerable_victim: boolean; reported
 test('a seeded year of HERTS crime with a realistic mix (STANDARDS §16, §14)', async () => {
   const n = await seedDemoCrimes(database.db, { forceId: 'HERTS', count: 1500, seed: 3, today: TODAY });
   assert.ok(n > 1400, `inserted ${n}`);
-  const rows = rowsOf<Row>(await database.db.execute(sql`select classification_code as code, flags, vulnerable_victim, reported_at, recorded_at, reference, status from crimes where force_id = 'HERTS'`));
+  const rows = await queryRows<Row>(database, sql`select classification_code as code, flags, vulnerable_victim, reported_at, recorded_at, reference, status from crimes where force_id = 'HERTS'`);
   assert.equal(rows.length, n);
   assert.equal(new Set(rows.map((r) => r.reference)).size, n, 'references are unique');
   assert.ok(rows.every((r) => /^HT\/2[56]\/\d{6}$/.test(r.reference)));
@@ -39,7 +36,7 @@ test('a seeded year of HERTS crime with a realistic mix (STANDARDS §16, §14)',
   const inTime = share((r) => new Date(r.recorded_at).getTime() - new Date(r.reported_at).getTime() <= 24 * 3_600_000);
   assert.ok(inTime > 0.85 && inTime < 0.95, `in time ${inTime}`);
   assert.ok(share((r) => r.status === 'cancelled') > 0);
-  const [history] = rowsOf<{ n: string | number }>(await database.db.execute(sql`select count(*) as n from crime_history where force_id = 'HERTS' and action = 'crime.recorded'`));
+  const [history] = await queryRows<{ n: string | number }>(database, sql`select count(*) as n from crime_history where force_id = 'HERTS' and action = 'crime.recorded'`);
   assert.equal(Number(history.n), n);
 });
 

@@ -1,25 +1,22 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Database } from '../platform/db/connect.js';
-import { openTestDatabase } from '../platform/db/test-db.js';
+import type { Database } from '../platform/db/connect.js';
+import { DEMO_TEST_TODAY, openTestDatabaseWithDemoPeople, queryRows } from './test-support.js';
 import { caseloadOutliers } from '../modules/investigations/rules.js';
 import { seedDemoCrimes } from './crimes.js';
 import { seedDemoInvestigations } from './investigations.js';
-import { seedDemoData, seedDemoUsers } from './seed.js';
 
 let database: Database;
-const TODAY = new Date('2026-11-20T12:00:00Z');
+const TODAY = DEMO_TEST_TODAY;
 
 before(async () => {
-  database = await openTestDatabase();
-  await seedDemoUsers(database.db, 'watchhouse-demo');
-  await seedDemoData(database.db, { forceId: 'HERTS', people: 600, seed: 7, today: '2026-11-20' });
+  database = await openTestDatabaseWithDemoPeople();
   await seedDemoCrimes(database.db, { forceId: 'HERTS', count: 1500, seed: 3, today: TODAY });
 });
 after(() => database?.close());
 
-const q = async <T>(query: ReturnType<typeof sql>) => rowsOf<T>(await database.db.execute(query));
+const q = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database, query);
 
 test('every recorded crime gets an investigation; outcomes follow the 2016 mix; open cases have review tasks, some overdue; caseloads are uneven (STANDARDS §14, §16; F10, F12, F18)', async () => {
   const n = await seedDemoInvestigations(database.db, { forceId: 'HERTS', seed: 11, today: TODAY });

@@ -1,23 +1,20 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Database } from '../platform/db/connect.js';
-import { openTestDatabase } from '../platform/db/test-db.js';
+import type { Database } from '../platform/db/connect.js';
+import { DEMO_TEST_TODAY, openTestDatabaseWithDemoPeople, queryRows } from './test-support.js';
 import { dashRiskLevel } from '../modules/safeguarding/rules.js';
 import { seedDemoSafeguarding } from './safeguarding.js';
-import { seedDemoData, seedDemoUsers } from './seed.js';
 
 let database: Database;
-const TODAY = new Date('2026-11-20T12:00:00Z');
+const TODAY = DEMO_TEST_TODAY;
 
 before(async () => {
-  database = await openTestDatabase();
-  await seedDemoUsers(database.db, 'watchhouse-demo');
-  await seedDemoData(database.db, { forceId: 'HERTS', people: 600, seed: 7, today: '2026-11-20' });
+  database = await openTestDatabaseWithDemoPeople();
 });
 after(() => database?.close());
 
-const rows = async <T>(query: ReturnType<typeof sql>) => rowsOf<T>(await database.db.execute(query));
+const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database, query);
 
 test('a seeded year of DA and safeguarding work follows the rules (STANDARDS §8, §16)', async () => {
   const counts = await seedDemoSafeguarding(database.db, { forceId: 'HERTS', count: 120, seed: 5, today: TODAY });

@@ -1,24 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Database } from '../platform/db/connect.js';
-import { openTestDatabase } from '../platform/db/test-db.js';
+import type { Database } from '../platform/db/connect.js';
+import { DEMO_TEST_TODAY, openTestDatabaseWithDemoPeople, queryRows } from './test-support.js';
 import { seedDemoCrimes } from './crimes.js';
 import { seedDemoVictims } from './victims.js';
-import { seedDemoData, seedDemoUsers } from './seed.js';
 
 let database: Database;
-const TODAY = new Date('2026-11-20T12:00:00Z');
+const TODAY = DEMO_TEST_TODAY;
 
 before(async () => {
-  database = await openTestDatabase();
-  await seedDemoUsers(database.db, 'watchhouse-demo');
-  await seedDemoData(database.db, { forceId: 'HERTS', people: 600, seed: 7, today: '2026-11-20' });
+  database = await openTestDatabaseWithDemoPeople();
   await seedDemoCrimes(database.db, { forceId: 'HERTS', count: 1200, seed: 3, today: TODAY });
 });
 after(() => database?.close());
 
-const q = async <T>(query: ReturnType<typeof sql>) => rowsOf<T>(await database.db.execute(query));
+const q = <T>(query: ReturnType<typeof sql>) => queryRows<T>(database, query);
 
 test('victims with a realistic compliance history: some late, some missed, closed cases better than live, officers differ (STANDARDS §5, §14; F13)', async () => {
   const n = await seedDemoVictims(database.db, { forceId: 'HERTS', seed: 5, today: TODAY });
