@@ -8,6 +8,8 @@ import { LocationPicker } from '../locations/LocationPicker';
 import type { LocationView } from '../locations/types';
 import { personName } from '../persons/names';
 import { PersonPicker } from '../persons/PersonPicker';
+import { ForceMap } from '../../platform/ForceMap';
+import { QuickPersonForm } from './QuickPersonForm';
 import type { PersonRow } from '../persons/types';
 import { useIncidentTypes } from './incidents-api';
 import { FLAG_LABELS, HANDLER_FLAGS, PERSON_ROLES, SOURCES, humanise, type IncidentView } from './types';
@@ -29,6 +31,15 @@ export function LogIncidentPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
+
+  // A map click records the point as a location; district and beat come from the force map on the server.
+  const placeOnMap = async (latitude: number, longitude: number) => {
+    try {
+      setLocation(await api<LocationView>('/locations', { body: { description: `Map point ${latitude.toFixed(5)}, ${longitude.toFixed(5)}`, latitude, longitude } }));
+    } catch (e) {
+      setError(e);
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -61,6 +72,7 @@ export function LogIncidentPage() {
           </Group>
           <TextInput label="Summary" required value={summary} onChange={(e) => setSummary(e.currentTarget.value)} error={fieldErrors.summary} maxLength={500} />
           <LocationPicker label="Location" value={location} onChange={setLocation} />
+          {!location && <ForceMap height={260} label="Or click the map to place the incident" onPick={(lat, lon) => void placeOnMap(lat, lon)} />}
           <Paper withBorder p="sm">
             <Stack gap="xs">
               <Text fw={600}>People</Text>
@@ -75,6 +87,7 @@ export function LogIncidentPage() {
               ))}
               <NativeSelect label="Role of the next person" value={role} onChange={(e) => setRole(e.currentTarget.value as Picked['role'])} data={PERSON_ROLES.map((r) => ({ value: r, label: humanise(r) }))} />
               <PersonPicker label="Find a person" excludeId="" onPick={(row) => setPeople([...people, { row, role }])} />
+              <QuickPersonForm onAdd={(row) => setPeople([...people, { row, role }])} />
             </Stack>
           </Paper>
           <Group>
