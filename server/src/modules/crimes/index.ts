@@ -11,5 +11,6 @@ export const crimesModule = defineModule({
 
 export { recordCrime } from './use-cases/record-crime.js';
 export { recordCrimeOutcome } from './use-cases/record-outcome.js';
+export { domesticAbuseOutcomes } from './use-cases/da-outcomes.js';
 export type { CrimeView, RecordCrimeBody } from './contract.js';
 export { CLASSIFICATIONS, CLASSIFICATION_BY_CODE, POLICE_UK_CRIME_TYPES } from './reference/classifications.js';

@@ -405,6 +405,7 @@ export const DashboardView = z.object({
     assessments: z.number(), withPowerOfArrest: z.number(), arrested: z.number(), arrestRate: z.number().nullable(), highRiskArrestRate: z.number().nullable(),
     noArrestReasons: z.record(z.string(), z.number()),
   }),
+  charges: z.object({ daCrimes: z.number(), finalised: z.number(), charged: z.number(), chargeRate: z.number().nullable() }),
   marac: z.object({ referrals: z.number(), repeatReferrals: z.number(), repeatRate: z.number().nullable(), byReason: z.record(z.string(), z.number()) }),
   idva: z.object({ referred: z.number(), contacted: z.number(), contactedWithin24h: z.number(), withinTargetRate: z.number().nullable() }),
   notices: z.object({ dvpnRequested: z.number(), dvpnAuthorised: z.number(), dvpoMade: z.number(), breaches: z.number() }),

@@ -26,6 +26,7 @@ export function SafeguardingHomePage() {
           <StatTile label="DASH assessments (12 months)" value={d.dash.assessments} note={`high ${d.dash.byLevel.high ?? 0} · medium ${d.dash.byLevel.medium ?? 0} · standard ${d.dash.byLevel.standard ?? 0}`} />
           <StatTile label="Repeat victims" value={d.dash.repeatVictims} />
           <StatTile label="Arrest rate where a power existed" value={pct(d.positiveAction.arrestRate)} note={`high risk ${pct(d.positiveAction.highRiskArrestRate)}; no-arrest reasons: ${Object.entries(d.positiveAction.noArrestReasons).map(([k, v]) => `${k.replace(/_/g, ' ')} ${v}`).join(', ') || 'none'}`} />
+          <StatTile label="DA charge rate" value={pct(d.charges.chargeRate)} note={`${d.charges.charged} charged of ${d.charges.finalised} finalised DA crimes (${d.charges.daCrimes} recorded)`} />
           <StatTile label="MARAC referrals" value={d.marac.referrals} note={`repeat rate ${pct(d.marac.repeatRate)}`} />
           <StatTile label="IDVA contact within 24 h" value={pct(d.idva.withinTargetRate)} note={`${d.idva.contactedWithin24h} of ${d.idva.referred} referred`} />
           <StatTile label="DVPNs / DVPOs" value={`${d.notices.dvpnAuthorised} / ${d.notices.dvpoMade}`} note={`${d.notices.breaches} breaches`} />

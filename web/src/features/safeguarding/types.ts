@@ -42,6 +42,7 @@ export type DvdsApplication = {
 export type Dashboard = {
   dash: { assessments: number; byLevel: Record<string, number>; repeatVictims: number; raisedByJudgement: number; loweredBySupervisor: number };
   positiveAction: { withPowerOfArrest: number; arrested: number; arrestRate: number | null; highRiskArrestRate: number | null; noArrestReasons: Record<string, number> };
+  charges: { daCrimes: number; finalised: number; charged: number; chargeRate: number | null };
   marac: { referrals: number; repeatReferrals: number; repeatRate: number | null; byReason: Record<string, number> };
   idva: { referred: number; contacted: number; contactedWithin24h: number; withinTargetRate: number | null };
   notices: { dvpnRequested: number; dvpnAuthorised: number; dvpoMade: number; breaches: number };

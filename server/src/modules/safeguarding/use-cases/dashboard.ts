@@ -1,4 +1,5 @@
 import type { Ctx } from '../../../platform/http/context.js';
+import { domesticAbuseOutcomes } from '../../crimes/index.js';
 import type { DashboardView } from '../contract.js';
 import { dashInWindow, dvdsInWindow, idvaInWindow, maracInWindow, noticesInWindow, referralsInWindow } from '../queries.js';
 import { dvdsTimeliness, idvaTimeliness, positiveActionStats, type NoArrestReason } from '../rules.js';
@@ -26,6 +27,7 @@ export async function daDashboard(ctx: Ctx, query: { from?: string; to?: string 
     await dvdsInWindow(ctx.db, ctx.forceId, from, to),
     await referralsInWindow(ctx.db, ctx.forceId, from, to),
   ];
+  const daCrimes = await domesticAbuseOutcomes(ctx.db, ctx.forceId, from, to);
   const victims = tally(dash.map((d) => d.victimPersonId));
   const contacted = idva.filter((i) => i.contactedAt);
   const within = contacted.filter((i) => idvaTimeliness(i.incidentAt, i.contactedAt!).withinTarget).length;
@@ -44,6 +46,8 @@ export async function daDashboard(ctx: Ctx, query: { from?: string; to?: string 
     positiveAction: positiveActionStats(dash.map((d) => ({
       powerOfArrest: d.powerOfArrest, arrested: d.arrested, noArrestReason: d.noArrestReason as NoArrestReason | null, level: d.finalLevel as RiskLevel,
     }))),
+    // F16: the charge rate of DA crimes sits beside the arrest rate, so a fall in either is visible.
+    charges: { daCrimes: daCrimes.recorded, finalised: daCrimes.finalised, charged: daCrimes.charged, chargeRate: pct(daCrimes.charged, daCrimes.finalised) },
     marac: { referrals: marac.length, repeatReferrals, repeatRate: pct(repeatReferrals, marac.length), byReason: tally(marac.flatMap((m) => m.reasons)) },
     idva: { referred: idva.length, contacted: contacted.length, contactedWithin24h: within, withinTargetRate: pct(within, idva.length) },
     notices: {
