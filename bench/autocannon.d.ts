@@ -7,6 +7,8 @@ declare module 'autocannon' {
     type Options = {
       url?: string;
       connections?: number;
+      /** Requests per second across all connections (paced load). */
+      overallRate?: number;
       duration?: number;
       method?: string;
       headers?: Record<string, string>;

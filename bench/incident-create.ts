@@ -4,7 +4,7 @@
  *   2. --connections concurrent call handlers creating incidents with two attached people (POST /incidents),
  * through the real HTTP server with autocannon. Prints p50/p95/p99, throughput, errors and the data size.
  *
- *   npx tsx bench/incident-create.ts [--people 20000] [--history 200000] [--open 500] [--connections 100] [--seconds 20] [--database name]
+ *   npx tsx bench/incident-create.ts [--people 20000] [--history 200000] [--open 500] [--connections 100] [--rate 50] [--seconds 20] [--database name]
  *
  * With DATABASE_URL it builds (or reuses) the database watchhouse_bench_inc_<people>_<history> on that server;
  * otherwise PGlite in a temporary directory (PGlite runs one query at a time, so expect far lower figures).
@@ -34,6 +34,7 @@ const { values } = parseArgs({
     history: { type: 'string', default: '200000' },
     open: { type: 'string', default: '500' },
     connections: { type: 'string', default: '100' },
+    rate: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '20' },
     database: { type: 'string' },
   },
@@ -42,6 +43,8 @@ const PEOPLE = Number(values.people);
 const HISTORY = Number(values.history);
 const OPEN = Number(values.open);
 const CONNECTIONS = Number(values.connections);
+/** Paced run: incidents per second across all call handlers (a real force logs ~2,000 a day, about 0.02/s). */
+const RATE = Number(values.rate);
 const SECONDS = Number(values.seconds);
 
 
@@ -130,8 +133,11 @@ async function main() {
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
     if (login.status !== 200 || !cookie) throw new Error(`login failed: ${login.status}`);
 
-    const queue = await load(`${base}/api/v1/incidents/queue?limit=500`, { connections: 10, duration: Math.max(5, Math.round(SECONDS / 2)), headers: { cookie } });
-    report(`Unresolved queue (${open} open, limit 500)`, queue, 'p99 < 100 ms');
+    const queueUrl = `${base}/api/v1/incidents/queue?limit=500`;
+    const queueOne = await load(queueUrl, { connections: 1, duration: Math.max(5, Math.round(SECONDS / 4)), headers: { cookie } });
+    report(`Unresolved queue (${open} open, limit 500), one supervisor`, queueOne, '< 100 ms');
+    const queue = await load(queueUrl, { connections: 10, duration: Math.max(5, Math.round(SECONDS / 2)), headers: { cookie } });
+    report(`Unresolved queue (${open} open, limit 500), 10 at once`, queue, 'p99 < 100 ms');
 
     const ids = (await database.db.select({ id: persons.id }).from(persons).where(eq(persons.forceId, FORCE)).limit(20_000)).map((r) => r.id);
     let n = 0;
@@ -145,14 +151,16 @@ async function main() {
       });
     });
     let next = 0;
-    const create = await load(`${base}/api/v1/incidents`, {
+    const creating = (overallRate?: number) => load(`${base}/api/v1/incidents`, {
       connections: CONNECTIONS,
       duration: SECONDS,
+      overallRate,
       method: 'POST',
       headers: { cookie, 'content-type': 'application/json' },
       requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
     });
-    report(`Create incident with 2 people (${CONNECTIONS} concurrent)`, create, 'p99 < 100 ms, 0 errors');
+    report(`Create incident with 2 people, ${CONNECTIONS} users at ${RATE}/s overall`, await creating(RATE), 'p99 < 100 ms, 0 errors');
+    report(`Create incident with 2 people, ${CONNECTIONS} users flat out (capacity)`, await creating(), 'throughput; latency is queueing');
     await app.close();
   } finally {
     await database.close();
