@@ -70,6 +70,7 @@ test('1. a constable records a shoplifting with a known suspect and the store as
   const people = page.getByRole('table', { name: 'People on the crime' });
   assert.match(await people.innerText(), /suspect[\s\S]*Quentin Marchbanks/i);
   assert.match(await page.getByText('Valley Foods, Hemel Hempstead').first().innerText(), /Valley Foods/);
+  await page.getByText('Not screened for investigation yet.').waitFor();
 });
 
 test('2. the constable’s cancellation is refused', { skip: SKIP }, async () => {

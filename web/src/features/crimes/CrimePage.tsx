@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { DefinitionList } from '../../platform/DefinitionList';
 import { formatDateTime } from '../../platform/format';
 import { ProblemAlert } from '../../platform/ProblemAlert';
+import { CrimeCaseLinks } from './CrimeCaseLinks';
 import { CrimeHistoryTable } from './CrimeHistoryTable';
 import { FLAG_LABELS, useCrime } from './crimes-api';
 import { ReclassifyForm } from './ReclassifyForm';
@@ -86,6 +87,7 @@ export function CrimePage() {
           ]}
         />
       </Paper>
+      <CrimeCaseLinks crimeId={c.id} />
       <Title order={3}>People</Title>
       {c.persons.length === 0 ? (
         <Text c="dimmed">No people linked.</Text>
