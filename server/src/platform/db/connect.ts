@@ -64,6 +64,9 @@ function isAlive(pid: number): boolean {
 export async function openDatabase(options: { databaseUrl?: string; dataDir: string | null; poolSize?: number }): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // node-postgres emits 'error' when the server ends an idle connection (restart, failover, a dropped test
+    // database); unhandled, that would crash the process. The pool replaces the client on next use.
+    pool.on('error', (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
     const db = drizzlePg(pool);
     await migratePg(db, { migrationsFolder: MIGRATIONS_DIR });
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
