@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { SKIP, startHarness, type Harness } from './harness.js';
+import { test } from 'node:test';
+import { SKIP, useJourney } from './harness.js';
 
 /**
  * Control room journey (issue 4; STANDARDS §2 C2, C3, C4, C6; F01, F05, F06): a call handler logs a domestic
@@ -13,25 +12,10 @@ import { SKIP, startHarness, type Harness } from './harness.js';
 const VICTIM = { forenames: 'Marisol', surname: 'Quennell', dateOfBirth: '1991-03-08' };
 const SUSPECT = { forenames: 'Thaddeus', surname: 'Quennell', dateOfBirth: '1987-11-21' };
 
-let harness: Harness;
-const pages: Page[] = [];
+const { as } = useJourney();
+
 let incidentPath = '';
 let reference = '';
-
-async function as(username: string): Promise<Page> {
-  const page = await harness.signIn(username);
-  pages.push(page);
-  return page;
-}
-
-before(async () => {
-  if (!SKIP) harness = await startHarness();
-});
-
-after(async () => {
-  for (const page of pages) await page.context().close();
-  await harness?.close();
-});
 
 test('1. a call handler logs a DA incident; markers, repeat victim and the proposed grade appear; a downgrade is refused', { skip: SKIP }, async () => {
   // Setup, through the API: the two people, the suspect's markers and an earlier DA incident with the same victim.

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { SKIP, startHarness, type Harness } from './harness.js';
+import { test } from 'node:test';
+import { SKIP, useJourney } from './harness.js';
 
 /**
  * Crime recording journeys (issue 5, DESIGN §6): a constable records a shoplifting directly — known
@@ -16,25 +15,10 @@ const STORE = { buildingName: 'Valley Foods', buildingNumber: '14', street: 'Mar
 const REASON = 'Store manager found the goods were paid for at the self-service till.';
 const AVI = 'CCTV reviewed by PC 4411 at 15:10: payment at till 6, receipt 0187 photographed.';
 
-let harness: Harness;
-const pages: Page[] = [];
+const { as, pages } = useJourney();
+
 let crimeUrl = '';
 let crimeReference = '';
-
-async function as(username: string): Promise<Page> {
-  const page = await harness.signIn(username);
-  pages.push(page);
-  return page;
-}
-
-before(async () => {
-  if (!SKIP) harness = await startHarness();
-});
-
-after(async () => {
-  for (const page of pages) await page.context().close();
-  await harness?.close();
-});
 
 test('1. a constable records a shoplifting with a known suspect and the store as victim in ≤ 12 actions', { skip: SKIP }, async () => {
   const page = await as('constable');

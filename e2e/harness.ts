@@ -1,3 +1,4 @@
+import { after, before } from 'node:test';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -131,4 +132,41 @@ export async function startHarness(): Promise<Harness> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+export type Journey = {
+  /** The running server and browser; available inside tests (started in the file's `before`). */
+  readonly harness: Harness;
+  /** Every page opened through `as` or `track`, in order; all closed after the file's tests. */
+  readonly pages: readonly Page[];
+  /** A new page signed in as `username`. */
+  as: (username: string) => Promise<Page>;
+  /** Closes this page with the others at the end. */
+  track: (page: Page) => Page;
+};
+
+/** One journey file's server and browser: started before its tests, every page and the server closed after them. */
+export function useJourney(): Journey {
+  let harness: Harness | undefined;
+  const pages: Page[] = [];
+  before(async () => {
+    if (!SKIP) harness = await startHarness();
+  });
+  after(async () => {
+    for (const page of pages) await page.context().close();
+    await harness?.close();
+  });
+  const journey: Journey = {
+    get harness() {
+      if (!harness) throw new Error('the journey harness starts in before()');
+      return harness;
+    },
+    pages,
+    track: (page) => {
+      pages.push(page);
+      return page;
+    },
+    as: async (username) => journey.track(await journey.harness.signIn(username)),
+  };
+  return journey;
 }

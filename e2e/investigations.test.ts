@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { SKIP, startHarness, type Harness } from './harness.js';
+import { SKIP, useJourney } from './harness.js';
 
 /**
  * Investigation journeys (issue 6, STANDARDS §4, §6): a constable screens a burglary and a sergeant allocates it
@@ -10,16 +10,10 @@ import { SKIP, startHarness, type Harness } from './harness.js';
  * crime, an inspector's attempt at outcome 21 without a rationale is refused, naming what is missing.
  */
 
-let harness: Harness;
-const pages: Page[] = [];
+const { as } = useJourney();
+
 let investigationUrl = '';
 let crimeReference = '';
-
-async function as(username: string): Promise<Page> {
-  const page = await harness.signIn(username);
-  pages.push(page);
-  return page;
-}
 
 async function apiJson(page: Page, method: 'post' | 'get', url: string, data?: unknown, version?: number) {
   const res = await page.request[method](`/api/v1${url}`, { ...(data === undefined ? {} : { data }), headers: version === undefined ? {} : { 'If-Match': `"${version}"` } });
@@ -36,15 +30,6 @@ async function recordCrime(page: Page, body: Record<string, unknown>) {
     victims: [{ personId: victim.id }], ...body,
   });
 }
-
-before(async () => {
-  if (!SKIP) harness = await startHarness();
-});
-
-after(async () => {
-  for (const page of pages) await page.context().close();
-  await harness?.close();
-});
 
 test('1. a constable screens a burglary and a sergeant allocates it, seeing each officer’s live caseload', { skip: SKIP }, async () => {
   const constable = await as('constable');

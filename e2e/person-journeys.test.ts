@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { SKIP, startHarness, type Harness } from './harness.js';
+import { SKIP, useJourney } from './harness.js';
 
 /**
  * The person journeys of DESIGN §6, in order against one server: a constable records someone with a
@@ -13,15 +13,9 @@ const PERSON = { forenames: 'Ambrose', surname: 'Thistlewood', dob: '1984-03-12'
 const MISSPELT = 'Ambrose Thistlewod';
 const MARKER_REASON = 'Threatened officers with a bottle during arrest on 02/11/2025 (ref HT/INC/251102/0117)';
 
-let harness: Harness;
-let personId = '';
-const pages: Page[] = [];
+const { as, pages } = useJourney();
 
-async function as(username: string): Promise<Page> {
-  const page = await harness.signIn(username);
-  pages.push(page);
-  return page;
-}
+let personId = '';
 
 async function globalSearch(page: Page, text: string) {
   await page.getByRole('heading', { level: 2 }).first().waitFor();
@@ -30,15 +24,6 @@ async function globalSearch(page: Page, text: string) {
   await input.fill(text);
   return input;
 }
-
-before(async () => {
-  if (!SKIP) harness = await startHarness();
-});
-
-after(async () => {
-  for (const page of pages) await page.context().close();
-  await harness?.close();
-});
 
 test('1. a constable signs in and sees My work', { skip: SKIP }, async () => {
   const page = await as('constable');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { SKIP, startHarness, type Harness } from './harness.js';
+import { SKIP, useJourney } from './harness.js';
 
 /**
  * Issue 8 journeys, in order against one server: a constable completes a DASH with 14 "yes" answers and
@@ -12,16 +12,11 @@ import { SKIP, startHarness, type Harness } from './harness.js';
 
 const VICTIM = { forenames: 'Rosalind', surname: 'Featherstonehaugh', dateOfBirth: '1991-07-21' };
 
-let harness: Harness;
-const pages: Page[] = [];
+const journey = useJourney();
+const { as, pages } = journey;
+
 let dashReference = '';
 let clareReference = '';
-
-async function as(username: string): Promise<Page> {
-  const page = await harness.signIn(username);
-  pages.push(page);
-  return page;
-}
 
 async function startDash(page: Page, yes: number) {
   await page.goto('/safeguarding/dash/new');
@@ -34,15 +29,6 @@ async function startDash(page: Page, yes: number) {
   assert.equal(await yesRadios.count(), 27, 'all 27 questions are on the form');
   for (let i = 0; i < 27; i++) await (i < yes ? yesRadios : noRadios).nth(i).check();
 }
-
-before(async () => {
-  if (!SKIP) harness = await startHarness();
-});
-
-after(async () => {
-  for (const page of pages) await page.context().close();
-  await harness?.close();
-});
 
 test('1. a constable completes a DASH with 14 "yes" answers: high risk, MARAC reason, DAISU task', { skip: SKIP }, async () => {
   const page = await as('constable');
@@ -98,9 +84,9 @@ test('3. the child referral appears in the referrals hub for the public protecti
 });
 
 test("4. a member of the public submits a Clare's Law request without signing in", { skip: SKIP }, async () => {
-  const context = await harness.browser.newContext({ baseURL: harness.url, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const context = await journey.harness.browser.newContext({ baseURL: journey.harness.url, locale: 'en-GB', timezoneId: 'Europe/London' });
   const page = await context.newPage();
-  pages.push(page);
+  journey.track(page);
   await page.goto('/clares-law');
   await page.getByRole('heading', { name: /Ask about a partner’s history of abuse/ }).waitFor();
   await page.getByRole('button', { name: 'Send request' }).click();
