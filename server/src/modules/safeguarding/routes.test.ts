@@ -582,25 +582,6 @@ describe('DA dashboard', () => {
   });
 });
 
-describe('DA charge rate (F16)', () => {
-  test('the dashboard shows the charge rate of DA crimes from their outcomes, beside the arrest rate', async () => {
-    const victim = await person('Rowena', 'Achterberg');
-    const record = async () => {
-      const res = await postFresh('constable', '/crimes', {
-        classificationCode: '105A', committedFrom: ago(30), reportedAt: ago(29), source: 'phone', summary: 'Partner pushed her into a door.',
-        victims: [{ personId: victim }], flags: ['domestic_abuse'],
-      });
-      assert.equal(res.statusCode, 201, res.body);
-      return json(res).id as string;
-    };
-    const [charged, withdrawn] = [await record(), await record()];
-    await t.db.execute(sql`update crimes set outcome = case when id = ${charged} then '1' else '16' end where id in (${charged}, ${withdrawn})`);
-    const d = json(await getFresh('analyst', '/safeguarding/dashboard'));
-    assert.deepEqual(d.charges, { daCrimes: 2, finalised: 2, charged: 1, chargeRate: 50 });
-    assert.equal(json(await getFresh('analyst.beds', '/safeguarding/dashboard')).charges.daCrimes, 0);
-  });
-});
-
 describe('public form rate limit', () => {
   test(`more than ${PUBLIC_FORM_LIMIT.max} submissions from one address in the window get 429 problem+json`, async () => {
     const statuses: number[] = [];
