@@ -10,6 +10,7 @@
  * With DATABASE_URL it builds (or reuses) the database watchhouse_bench_caseload on that server; otherwise PGlite in
  * a temporary directory, removed afterwards.
  */
+import '../server/src/supported-node.js';
 import { openBenchDatabase, percentile } from './lib.js';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';

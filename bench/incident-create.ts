@@ -9,6 +9,7 @@
  * With DATABASE_URL it builds (or reuses) the database watchhouse_bench_inc_<people>_<history> on that server;
  * otherwise PGlite in a temporary directory (PGlite runs one query at a time, so expect far lower figures).
  */
+import '../server/src/supported-node.js';
 import { openBenchDatabase, percentile } from './lib.js';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';

@@ -4,6 +4,7 @@
  *
  *   DATABASE_URL=postgres://…/watchhouse_bench_2000000 npx tsx bench/person-search-explain.ts "Jon Smyth 1985" [--dob 1985-03-12]
  */
+import '../server/src/supported-node.js';
 import { parseArgs } from 'node:util';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';

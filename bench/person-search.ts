@@ -9,6 +9,7 @@
  * With DATABASE_URL it builds (or reuses) the database watchhouse_bench_<N> on that server; otherwise PGlite in a
  * temporary data directory, removed afterwards.
  */
+import '../server/src/supported-node.js';
 import { percentile } from './lib.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';

@@ -17,8 +17,13 @@ export const DEMO_PASSWORD = 'watchhouse-demo';
 /** Where Chromium is expected (CHROMIUM_PATH, default Debian's /usr/bin/chromium). */
 export const CHROMIUM_PATH = loadConfig().CHROMIUM_PATH;
 
-/** `false` when journeys can run; otherwise the reason every journey is reported as skipped. */
-export const SKIP: string | false = existsSync(CHROMIUM_PATH) ? false : `Chromium not found at ${CHROMIUM_PATH} — apt-get install chromium`;
+const MISSING_CHROMIUM = `Chromium not found at ${CHROMIUM_PATH} — apt-get install chromium`;
+
+/**
+ * `false` when journeys can run; otherwise the reason every journey is reported as skipped. In CI (CI=true) a missing
+ * Chromium never skips: the journeys run and fail on it, so a green CI always means the browser tests ran.
+ */
+export const SKIP: string | false = existsSync(CHROMIUM_PATH) || loadConfig().CI ? false : MISSING_CHROMIUM;
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -96,6 +101,7 @@ export type Harness = {
 
 /** A real server on a free port with a fresh demo database, and Debian Chromium. */
 export async function startHarness(): Promise<Harness> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${MISSING_CHROMIUM} (CI=true: browser tests must run)`);
   await ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'watchhouse-e2e-'));
   const baseUrl = loadConfig().DATABASE_URL;

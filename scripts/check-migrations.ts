@@ -2,6 +2,7 @@
  * `npm run db:check`: fails when the Drizzle schema has changes that no committed migration holds,
  * by running drizzle-kit generate against a copy of db/migrations and looking for new files.
  */
+import '../server/src/supported-node.js';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

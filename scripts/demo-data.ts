@@ -4,6 +4,7 @@
  *   npm run demo-data -- --force HERTS --people 2000000 [--seed 42] [--duplicates 0.03]
  *                        [--planted-out bench/results/planted.json] [--batch-size 2000] [--concurrency 3]
  */
+import '../server/src/supported-node.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';

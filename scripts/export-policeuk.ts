@@ -5,6 +5,7 @@
  *
  * Files are named as police.uk names them: YYYY-MM-<force>-street.csv and YYYY-MM-<force>-outcomes.csv.
  */
+import '../server/src/supported-node.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';

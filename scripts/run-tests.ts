@@ -2,12 +2,15 @@
  * `npm test [unit|api|e2e]`: finds the test files and runs them in one node:test run, so the summary
  * line at the end counts everything. API tests use PGlite, or PostgreSQL when DATABASE_URL is set.
  */
+import '../server/src/supported-node.js';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadConfig } from '../server/src/config.js';
 
 const root = process.cwd();
+/** No single test may hang the run: a stuck guard or an SSE wait fails that test after this long. */
+const TEST_TIMEOUT_MS = 180_000;
 const kinds = ['unit', 'api', 'e2e'] as const;
 type Kind = (typeof kinds)[number];
 
@@ -35,6 +38,6 @@ if (files.length === 0) {
   console.error('No test files found.');
   process.exit(1);
 }
-console.log(`Running ${files.length} test files on ${loadConfig().DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`);
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+console.log(`Running ${files.length} test files on ${loadConfig().DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, Node ${process.version}`);
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', `--test-timeout=${TEST_TIMEOUT_MS}`, '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -20,6 +20,8 @@ export const ConfigSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   COOKIE_SECURE: flag.default(false),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** Set by CI: browser tests fail instead of skipping when Chromium is missing. */
+  CI: flag.or(z.string().transform(() => true)).default(false),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,3 +1,4 @@
+import './supported-node.js';
 import { loadConfig } from './config.js';
 import { DatabaseLockedError } from './platform/db/connect.js';
 import { DEMO_USERNAMES } from './platform/auth/roles.js';
@@ -27,7 +28,7 @@ async function main() {
   const lines = [
     '',
     `Watchhouse is running at ${running.url}  (API docs: ${running.url}/api/docs)`,
-    `Database: ${running.database.kind === 'pglite' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL'}`,
+    `Node ${process.version} · database: ${running.database.kind === 'pglite' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL'}`,
   ];
   if (config.DEMO) {
     lines.push(
