@@ -17,14 +17,27 @@ export const ConfigSchema = z.object({
   ADMIN_PASSWORD: z.string().min(12).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_HOURS: z.coerce.number().positive().default(12),
+  /** Failed sign-ins in a row to one account before attempts from devices it does not know wait 1, 2, 4 … 15 minutes. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
-  COOKIE_SECURE: flag.default(false),
+  /** Failed sign-ins from one client address inside 15 minutes before that address is refused (known devices excepted). */
+  LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().positive().default(30),
+  /** Session cookies carry `Secure`; unset, they do unless HOST is a loopback address (127.0.0.1, localhost, ::1). */
+  COOKIE_SECURE: flag.optional(),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   /** Set by CI: browser tests fail instead of skipping when Chromium is missing. */
   CI: flag.or(z.string().transform(() => true)).default(false),
-});
+}).transform((env) => ({ ...env, COOKIE_SECURE: env.COOKIE_SECURE ?? !isLoopbackHost(env.HOST) }));
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/**
+ * A listen address only this machine can reach (development, tests, a server behind a local TLS proxy). Anywhere
+ * else the server is reached over the network, so its cookies are `Secure` unless COOKIE_SECURE=0 says otherwise.
+ */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
 
 /** The one place environment variables are read. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

@@ -1,8 +1,9 @@
-import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, lt, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
 import { likeEscape } from '../db/references.js';
 import { problem } from '../http/problems.js';
-import { forces, sessions, users } from './schema.js';
+import { forces, knownDevices, loginThrottle, sessions, users } from './schema.js';
+import { KNOWN_DEVICES_PER_USER, type Counter, type CounterRow, type ThrottleScope } from './login-throttle.js';
 
 export async function findUserByUsername(db: Db, username: string) {
   const [row] = await db.select().from(users).where(eq(users.username, username)).limit(1);
@@ -72,4 +73,90 @@ export async function updateUserVersioned(db: Db, forceId: string, id: string, v
 
 export async function deleteSessionsOfUser(db: Db, forceId: string, userId: string) {
   await db.delete(sessions).where(and(eq(sessions.forceId, forceId), eq(sessions.userId, userId)));
+}
+
+/**
+ * Locks the throttle counters of an attempt (creating them when missing, so two instances count the same row)
+ * and returns them by scope. Call inside a transaction; every caller locks account before address.
+ */
+export async function lockThrottleCounters(tx: Db, keys: { account?: string; address: string }, now: Date) {
+  const wanted = [
+    ...(keys.account !== undefined ? [{ scope: 'account' as const, key: keys.account }] : []),
+    { scope: 'address' as const, key: keys.address },
+  ];
+  await tx
+    .insert(loginThrottle)
+    .values(wanted.map((w) => ({ ...w, failures: 0, windowStartedAt: now, updatedAt: now })))
+    .onConflictDoNothing();
+  const rows = await tx
+    .select()
+    .from(loginThrottle)
+    .where(or(...wanted.map((w) => and(eq(loginThrottle.scope, w.scope), eq(loginThrottle.key, w.key)))))
+    .orderBy(asc(loginThrottle.scope), asc(loginThrottle.key))
+    .for('update');
+  const of = (scope: ThrottleScope): CounterRow | undefined => rows.find((r) => r.scope === scope);
+  return { account: of('account'), address: of('address') };
+}
+
+export async function saveThrottleCounter(tx: Db, scope: ThrottleScope, key: string, counter: Counter, now: Date) {
+  await tx
+    .update(loginThrottle)
+    .set({ failures: counter.failures, windowStartedAt: counter.windowStartedAt, blockedUntil: counter.blockedUntil, updatedAt: now })
+    .where(and(eq(loginThrottle.scope, scope), eq(loginThrottle.key, key)));
+}
+
+export async function deleteThrottleCounter(tx: Db, scope: ThrottleScope, key: string) {
+  await tx.delete(loginThrottle).where(and(eq(loginThrottle.scope, scope), eq(loginThrottle.key, key)));
+}
+
+export async function pruneThrottleCounters(db: Db, before: Date) {
+  await db.delete(loginThrottle).where(lt(loginThrottle.updatedAt, before));
+}
+
+/**
+ * Counts an attempt against a known device in advance and answers whether the device is known to the user
+ * (unexpired, under its failure limit). One statement, so parallel guesses with a stolen cookie cannot pass the limit.
+ */
+export async function claimKnownDevice(db: Db, tokenHash: string, user: { forceId: string; id: string }, now: Date, maxFailures: number) {
+  const [row] = await db
+    .update(knownDevices)
+    .set({ failures: sql`${knownDevices.failures} + 1` })
+    .where(and(
+      eq(knownDevices.tokenHash, tokenHash), eq(knownDevices.forceId, user.forceId), eq(knownDevices.userId, user.id),
+      gt(knownDevices.expiresAt, now), lt(knownDevices.failures, maxFailures),
+    ))
+    .returning({ failures: knownDevices.failures });
+  return row;
+}
+
+export async function forgetKnownDevice(db: Db, tokenHash: string, user: { forceId: string; id: string }) {
+  await db.delete(knownDevices).where(and(eq(knownDevices.tokenHash, tokenHash), eq(knownDevices.forceId, user.forceId), eq(knownDevices.userId, user.id)));
+}
+
+/**
+ * After a sign-in: the browser gets a new token (the old one, if it had one, stops working for every account it was
+ * known to, and they move to the new one), and it is known to this user until `expiresAt`.
+ */
+export async function rememberKnownDevice(
+  tx: Db,
+  device: { previousTokenHash?: string; tokenHash: string; forceId: string; userId: string; now: Date; expiresAt: Date },
+) {
+  if (device.previousTokenHash) {
+    await tx.update(knownDevices).set({ tokenHash: device.tokenHash }).where(eq(knownDevices.tokenHash, device.previousTokenHash));
+  }
+  await tx
+    .insert(knownDevices)
+    .values({ tokenHash: device.tokenHash, forceId: device.forceId, userId: device.userId, failures: 0, createdAt: device.now, lastSignInAt: device.now, expiresAt: device.expiresAt })
+    .onConflictDoUpdate({
+      target: [knownDevices.tokenHash, knownDevices.forceId, knownDevices.userId],
+      set: { failures: 0, lastSignInAt: device.now, expiresAt: device.expiresAt },
+    });
+  const mine = and(eq(knownDevices.forceId, device.forceId), eq(knownDevices.userId, device.userId));
+  const newest = tx.select({ tokenHash: knownDevices.tokenHash }).from(knownDevices).where(mine)
+    .orderBy(desc(sql`${knownDevices.tokenHash} = ${device.tokenHash}`), desc(knownDevices.lastSignInAt)).limit(KNOWN_DEVICES_PER_USER);
+  await tx.delete(knownDevices).where(and(mine, notInArray(knownDevices.tokenHash, newest)));
+}
+
+export async function pruneKnownDevices(db: Db, forceId: string, now: Date) {
+  await db.delete(knownDevices).where(and(eq(knownDevices.forceId, forceId), lte(knownDevices.expiresAt, now)));
 }

@@ -96,21 +96,22 @@ describe('POST /auth/login', () => {
     for (const p of ['body.username', 'body.password', 'body.extra']) assert.ok(paths.includes(p), `${p} in ${paths}`);
   });
 
-  test('repeated failures for one user name are rate-limited (429 with Retry-After), even with the right password, until the window passes', async () => {
+  test('repeated failures for one user name are rate-limited (429 with Retry-After) for devices it does not know, until the wait passes', async () => {
     for (let i = 0; i < 5; i++) assertProblem(await login('imu', `wrong-${i}`, `10.0.4.${i}`), 401, '/problems/bad-credentials');
     const blocked = await login('imu', TEST_PASSWORD, '10.0.4.99');
     assertProblem(blocked, 429, '/problems/too-many-attempts');
-    assert.ok(Number(blocked.headers['retry-after']) > 0, 'Retry-After is set');
+    assert.equal(blocked.headers['retry-after'], '60', 'one minute after the fifth failure');
+    assert.match(json(blocked).detail, /^Too many failed sign-ins for this account\. Try again after \d\d:\d\d/);
     assert.equal(blocked.cookies.length, 0, 'no session while blocked');
-    t.clock.advance(15 * 60 * 1000 + 1000);
+    t.clock.advance(60 * 1000);
     assert.equal((await login('imu', TEST_PASSWORD, '10.0.4.99')).statusCode, 200);
   });
 
-  test('repeated failures from one address are rate-limited across user names', async () => {
+  test('failures with made-up names from one address do not block the next user there (the per-address limit is separate)', async () => {
     for (let i = 0; i < 5; i++) assertProblem(await login(`guess-${i}`, 'password1', '10.0.5.1'), 401, '/problems/bad-credentials');
-    assertProblem(await login('registrar', TEST_PASSWORD, '10.0.5.1'), 429, '/problems/too-many-attempts');
-    assert.equal((await login('registrar', TEST_PASSWORD, '10.0.5.2')).statusCode, 200, 'another address is not blocked');
+    assert.equal((await login('registrar', TEST_PASSWORD, '10.0.5.1')).statusCode, 200);
   });
+  // The throttle in depth (known devices, progressive delay, per-address limit, audit events): login-throttle.test.ts.
 });
 
 describe('sessions', () => {

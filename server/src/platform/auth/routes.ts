@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ctxOf } from '../http/request.js';
 import { problem } from '../http/problems.js';
 import { CreateUserBody, LoginBody, ResetPasswordBody, SessionView, UpdateUserBody, UserAdminView, UserList, UserListQuery } from './contract.js';
-import { login, logout, SESSION_COOKIE, userView, type AuthDeps } from './service.js';
+import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, login, logout, SESSION_COOKIE, userView, type AuthDeps } from './service.js';
 import type { AppDeps } from '../http/deps.js';
 import { getUser, listUsers } from './queries.js';
 import { createUser, resetPassword, updateUser, userAdminView } from './users.js';
@@ -12,7 +12,10 @@ import { IdParams, IfMatchHeader } from '../http/params.js';
 import { ifMatchVersion, withEtag } from '../http/context.js';
 
 export function authDeps(d: AppDeps): AuthDeps {
-  return { db: d.db, now: d.now, sessionHours: d.config.SESSION_HOURS, throttle: d.throttle, permissionsOf: d.permissionsOf };
+  return {
+    db: d.db, now: d.now, sessionHours: d.config.SESSION_HOURS, permissionsOf: d.permissionsOf,
+    throttle: { accountFreeFailures: d.config.LOGIN_MAX_FAILURES, addressMaxFailures: d.config.LOGIN_ADDRESS_MAX_FAILURES },
+  };
 }
 
 export async function authRoutes(app: FastifyInstance) {
@@ -20,11 +23,20 @@ export async function authRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post('/auth/login', {
     config: { public: true },
-    schema: { tags: ['auth'], summary: 'Sign in; sets an HttpOnly session cookie', body: LoginBody, response: { 200: SessionView } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Sign in; sets an HttpOnly session cookie and a long-lived known-device cookie',
+      description: 'Failed sign-ins are throttled per account (a growing wait for devices that have not signed in to it before) and per client address; a throttled attempt answers 429 with Retry-After.',
+      body: LoginBody,
+      response: { 200: SessionView },
+    },
   }, async (request, reply) => {
-    const result = await login(deps, { ...request.body, ip: request.ip, requestId: request.id });
+    const result = await login(deps, { ...request.body, ip: request.ip, requestId: request.id, deviceToken: request.cookies[DEVICE_COOKIE] });
     reply.setCookie(SESSION_COOKIE, result.token, {
       httpOnly: true, sameSite: 'lax', secure: app.deps.config.COOKIE_SECURE, path: '/', expires: result.expiresAt,
+    });
+    reply.setCookie(DEVICE_COOKIE, result.device.token, {
+      httpOnly: true, sameSite: 'strict', secure: app.deps.config.COOKIE_SECURE, path: DEVICE_COOKIE_PATH, expires: result.device.expiresAt,
     });
     return { user: result.user };
   });

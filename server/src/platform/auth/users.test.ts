@@ -86,6 +86,39 @@ describe('user administration', () => {
     assert.equal((await signIn('pc.forgetful', 'a-brand-new-password')).statusCode, 200);
   });
 
+  test('weak passwords are refused with 400 naming body.password and zxcvbn’s reason, when creating a user and when resetting one', async () => {
+    // Issue 13 item 9: each of these used to answer 201.
+    const cases: [string, RegExp][] = [
+      ['aaaaaaaaaaaa', /Repeated characters/],
+      ['123456789012', /commonly used password/],
+      ['password1234', /commonly used password/],
+      [' '.repeat(12), /Repeated characters/],
+    ];
+    for (const [i, [password, reason]] of cases.entries()) {
+      const res = await call('admin', 'POST', '/users', { ...newcomer, username: `pc.weak${i}`, password });
+      assert.equal(res.statusCode, 400, `${JSON.stringify(password)}: ${res.body}`);
+      assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
+      const problem = json(res);
+      assert.equal(problem.type, '/problems/validation');
+      assert.deepEqual(problem.errors.map((e: { path: string }) => e.path), ['body.password']);
+      assert.match(problem.errors[0].message, /^Too easy to guess\. /);
+      assert.match(problem.errors[0].message, reason);
+    }
+    const named = await call('admin', 'POST', '/users', { ...newcomer, username: 'pc.selfnamed', password: 'PC.SelfNamed-2026!x' });
+    assert.equal(named.statusCode, 400, named.body);
+    assert.deepEqual(json(named).errors, [{ path: 'body.password', message: 'The password must not contain the user name.' }]);
+    const listed = json(await call('admin', 'GET', '/users?q=pc.weak&includeInactive=true')).items;
+    assert.equal(listed.length, 0, 'no user was created');
+
+    const created = json(await call('admin', 'POST', '/users', { ...newcomer, username: 'pc.resetweak' }));
+    const reset = await call('admin', 'POST', `/users/${created.id}/password`, { password: 'password1234' });
+    assert.equal(reset.statusCode, 400, reset.body);
+    assert.equal(json(reset).errors[0].path, 'body.password');
+    const withName = await call('admin', 'POST', `/users/${created.id}/password`, { password: 'new-pc.resetweak-pass' });
+    assert.equal(withName.statusCode, 400, withName.body);
+    assert.equal((await signIn('pc.resetweak', newcomer.password)).statusCode, 200, 'the old password still works');
+  });
+
   test('force isolation: a BEDS administrator cannot see or change a HERTS user (404)', async () => {
     const herts = json(await call('admin', 'GET', '/users?q=constable')).items.find((u: { username: string }) => u.username === 'constable');
     assert.equal((await call('admin.beds', 'GET', `/users/${herts.id}`)).statusCode, 404);

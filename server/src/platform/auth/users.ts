@@ -4,6 +4,7 @@ import { audit } from '../audit/audit.js';
 import { newId } from '../db/columns.js';
 import { ROLE_LABELS, type Role } from './roles.js';
 import { hashPassword } from './passwords.js';
+import { requireStrongPassword } from './password-strength.js';
 import { deleteSessionsOfUser, findUserByUsername, getUser, insertUser, updateUserVersioned } from './queries.js';
 import type { CreateUserBody, UpdateUserBody, UserAdminView } from './contract.js';
 import type { users } from './schema.js';
@@ -20,6 +21,7 @@ export function userAdminView(row: typeof users.$inferSelect): UserAdminView {
 
 /** An administrator creates a user in their own force; user names are unique across the deployment. */
 export async function createUser(ctx: Ctx, body: CreateUserBody): Promise<UserAdminView> {
+  requireStrongPassword(body.password, { username: body.username, displayName: body.displayName });
   if (await findUserByUsername(ctx.db, body.username)) {
     throw problem('conflict', `The user name ${body.username} is taken.`);
   }
@@ -55,6 +57,8 @@ export async function updateUser(ctx: Ctx, id: string, expectedVersion: number, 
 }
 
 export async function resetPassword(ctx: Ctx, id: string, password: string): Promise<void> {
+  const owner = await getUser(ctx.db, ctx.forceId, id);
+  requireStrongPassword(password, { username: owner.username, displayName: owner.displayName });
   const passwordHash = await hashPassword(password);
   await ctx.db.transaction(async (tx) => {
     const current = await getUser(tx, ctx.forceId, id);

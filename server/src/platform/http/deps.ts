@@ -1,8 +1,8 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../db/connect.js';
 import type { Role } from '../auth/roles.js';
-import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { PersonColumn } from '../module.js';
+import type { EntityTargets } from '../db/referenced.js';
 
 /** What the app hands every route: shared, built once in app.ts. */
 export type AppDeps = {
@@ -10,10 +10,11 @@ export type AppDeps = {
   dbKind: 'pglite' | 'postgres';
   now: () => Date;
   config: Config;
-  throttle: LoginThrottle;
   permissionsOf: (role: Role) => ReadonlySet<string>;
   /** Person-id columns of the registered modules, moved when two person records are merged. */
   personColumns: readonly PersonColumn[];
+  /** Entity type → table, for checking polymorphic links (server/src/entities.ts). */
+  entities: EntityTargets;
 };
 
 declare module 'fastify' {
