@@ -99,7 +99,9 @@ test('4. the history shows the recording by the constable and the cancellation b
 
 test('5. a crime recorded from an incident completes the control room’s recording decision', { skip: SKIP }, async () => {
   const page = pages[0];
-  const incidentId = '0190f2c4-2222-7000-8000-00000000e2e5';
+  const incident = await page.request.post('/api/v1/incidents', { data: { source: '999', type: 'CRIME_ASSAULT', summary: 'Caller punched in the face outside the Red Lion.' } });
+  assert.equal(incident.status(), 201);
+  const incidentId: string = (await incident.json()).id;
   const dueAt = new Date(Date.now() + 20 * 3_600_000).toISOString();
   const task = await (await page.request.post('/api/v1/tasks', {
     data: { kind: 'crime-recording-decision', title: 'HT/INC/E2E/0005: assault disclosed', entityType: 'incident', entityId: incidentId, dueAt },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -14,15 +14,19 @@ import type { Config } from './config.js';
 import type { Clock } from './platform/clock.js';
 import type { Database } from './platform/db/connect.js';
 import type { AppDeps } from './platform/http/deps.js';
-import { registerErrorHandling, sendProblem } from './platform/http/error-handler.js';
+import { handleClientError, registerErrorHandling, sendProblem } from './platform/http/error-handler.js';
+import { registerInputGuard } from './platform/http/input-guard.js';
+import { registerHardening } from './platform/http/hardening.js';
+import { registerRequestLog } from './platform/http/request-log.js';
+import { registerIdempotency } from './platform/idempotency/index.js';
 import { Problem } from './platform/http/problems.js';
-import { LoginThrottle } from './platform/auth/login-throttle.js';
 import { SESSION_COOKIE, sessionActor } from './platform/auth/service.js';
 import { authDeps } from './platform/auth/routes.js';
 import type { ModuleDefinition } from './platform/module.js';
 import { PLATFORM_PARTS } from './platform/parts.js';
 import { MODULES } from './modules/index.js';
 import { GRANTED_PERMISSIONS, permissionsOf } from './grants.js';
+import { ENTITY_TARGETS } from './entities.js';
 
 const WEB_DIST = resolve(fileURLToPath(new URL('../../web/dist', import.meta.url)));
 export const API_PREFIX = '/api/v1';
@@ -49,10 +53,12 @@ export async function buildApp(options: {
 }): Promise<FastifyInstance> {
   const { database, config, clock, modules = MODULES } = options;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger: options.logger === false ? false : { level: config.LOG_LEVEL },
+    logController: new LogController({ disableRequestLogging: true }), // one line per request instead: request-log.ts
     genReqId: () => uuidv7(),
     bodyLimit: 1024 * 1024,
     trustProxy: false,
+    clientErrorHandler: handleClientError,
   }).withTypeProvider<ZodTypeProvider>();
 
   const deps: AppDeps = {
@@ -60,14 +66,17 @@ export async function buildApp(options: {
     dbKind: database.kind,
     now: clock.now,
     config,
-    throttle: new LoginThrottle(config.LOGIN_MAX_FAILURES),
     permissionsOf,
     personColumns: modules.flatMap((m) => m.personColumns ?? []),
+    entities: ENTITY_TARGETS,
   };
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerInputGuard(app);
+  registerHardening(app);
+  registerRequestLog(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -107,6 +116,8 @@ export async function buildApp(options: {
       return sendProblem(reply, request, new Problem('forbidden', `Your role does not have the permission ${config.permission}.`));
     }
   });
+
+  registerIdempotency(app, deps);
 
   await app.register(async (api) => {
     api.withTypeProvider<ZodTypeProvider>().get('/health', {

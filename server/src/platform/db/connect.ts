@@ -1,5 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
@@ -10,6 +9,9 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { acquireLock } from './lock.js';
+
+export { DatabaseLockedError } from './lock.js';
 
 /** A Drizzle handle or a transaction on it: every query function takes one of these. */
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
@@ -22,44 +24,6 @@ export type Database = {
 
 export const MIGRATIONS_DIR = resolve(fileURLToPath(new URL('../../../../db/migrations', import.meta.url)));
 
-export class DatabaseLockedError extends Error {}
-
-/** PGlite allows one process per data directory: a lock file turns a second start into a clear error. */
-function acquireLock(dataDir: string): () => void {
-  mkdirSync(dataDir, { recursive: true });
-  const lockPath = join(dataDir, 'watchhouse.lock');
-  const take = () => {
-    const fd = openSync(lockPath, 'wx');
-    writeSync(fd, String(process.pid));
-    closeSync(fd);
-  };
-  try {
-    take();
-  } catch {
-    const holder = Number(readFileSync(lockPath, 'utf8').trim());
-    if (holder && holder !== process.pid && isAlive(holder)) {
-      throw new DatabaseLockedError(
-        `The embedded database in ${dataDir} is in use by another Watchhouse process (pid ${holder}). ` +
-          'Stop that process first, or set DATA_DIR to another folder, or DATABASE_URL to use PostgreSQL.',
-      );
-    }
-    unlinkSync(lockPath);
-    take();
-  }
-  return () => {
-    if (existsSync(lockPath)) unlinkSync(lockPath);
-  };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Opens PostgreSQL when a URL is given, otherwise embedded PGlite (in dataDir, or in memory when dataDir is null), and applies migrations. */
 export async function openDatabase(options: { databaseUrl?: string; dataDir: string | null; poolSize?: number }): Promise<Database> {
   if (options.databaseUrl) {
@@ -67,6 +31,10 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
     // node-postgres emits 'error' when the server ends an idle connection (restart, failover, a dropped test
     // database); unhandled, that would crash the process. The pool replaces the client on next use.
     pool.on('error', (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
+    // A client checked out by a request (e.g. between the statements of a transaction) emits 'error' on itself when its
+    // backend is terminated; without a listener that is an uncaught exception. The query in flight rejects anyway and
+    // answers 503; the pool discards the broken client.
+    pool.on('connect', (client) => client.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`)));
     const db = drizzlePg(pool);
     await migratePg(db, { migrationsFolder: MIGRATIONS_DIR });
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { Problem, problemBody, type FieldError } from './problems.js';
+import type { Duplex } from 'node:stream';
+import { PROBLEMS, Problem, problemBody, type FieldError } from './problems.js';
+import { logSafeError } from '../log.js';
 
 type PgError = { code?: string; constraint?: string; detail?: string; column?: string; cause?: unknown };
 
@@ -15,9 +17,29 @@ function pgErrorOf(error: unknown): PgError | undefined {
   return undefined;
 }
 
+/** SQLSTATE classes and driver messages that mean the database went away, not that the request was wrong. */
+const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3]|53300)/;
+const UNAVAILABLE_MESSAGE = /Connection terminated|connection error and is not queryable|ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect|Client was closed|Cannot use a pool after calling end/i;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth++) {
+    const e = current as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof e.code === 'string' && (UNAVAILABLE_SQLSTATE.test(e.code) || e.code === 'ECONNREFUSED' || e.code === 'ECONNRESET')) return true;
+    if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
+    current = e.cause;
+  }
+  return false;
+}
+
+export const RETRY_AFTER_SECONDS = 5;
+
 /** Turns any error into a problem; the one place status codes are decided for errors. */
 export function toProblem(error: unknown): Problem | undefined {
   if (error instanceof Problem) return error;
+  if (isDatabaseUnavailable(error)) {
+    return new Problem('unavailable', 'The database connection was interrupted. Try again in a few seconds; if you were saving, check whether it was saved first.', undefined, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+  }
   const fe = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fe)) {
     const where = fe.validationContext ?? 'body';
@@ -56,11 +78,27 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, p: Pro
   return reply.status(body.status).type('application/problem+json').send(body);
 }
 
+/**
+ * Node's HTTP parser refuses some requests before Fastify sees them (headers or request line over 16 kB, malformed
+ * requests); answer those as problem+json too, straight on the socket.
+ */
+export function clientErrorResponse(error: NodeJS.ErrnoException): string {
+  const code = error.code === 'HPE_HEADER_OVERFLOW' ? 'headers-too-large' : 'bad-request';
+  const detail = code === 'headers-too-large' ? 'Send a shorter URL or fewer headers (16 kB at most): long searches go in a POST body.' : 'The HTTP request is malformed.';
+  const body = JSON.stringify(problemBody(new Problem(code, detail)));
+  return `HTTP/1.1 ${PROBLEMS[code].status} ${PROBLEMS[code].title}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
+}
+
+export function handleClientError(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+  socket.end(clientErrorResponse(error));
+}
+
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error, request, reply) => {
     const p = toProblem(error);
     if (p) return sendProblem(reply, request, p);
-    request.log.error({ err: error }, 'unhandled error');
+    request.log.error({ error: logSafeError(error) }, 'unhandled error');
     return sendProblem(
       reply,
       request,

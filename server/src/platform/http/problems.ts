@@ -5,6 +5,7 @@ export const PROBLEMS = {
   'bad-credentials': { status: 401, title: 'Wrong user name or password' },
   'forbidden': { status: 403, title: 'You do not have permission to do this' },
   'restricted-record': { status: 403, title: 'This record is restricted' },
+  'cross-site-request': { status: 403, title: 'Refused: the request came from another site' },
   'not-found': { status: 404, title: 'Not found' },
   'conflict': { status: 409, title: 'This conflicts with a record that already exists' },
   'stale-version': { status: 409, title: 'Someone else changed this record' },
@@ -14,7 +15,10 @@ export const PROBLEMS = {
   'too-many-attempts': { status: 429, title: 'Too many attempts' },
   'payload-too-large': { status: 413, title: 'The request is too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
+  'headers-too-large': { status: 431, title: 'The request line or headers are too large' },
+  'bad-request': { status: 400, title: 'The request could not be read' },
   'internal': { status: 500, title: 'Something went wrong on our side' },
+  'unavailable': { status: 503, title: 'The service is briefly unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

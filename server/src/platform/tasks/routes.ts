@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ctxOf } from '../http/request.js';
 import { ifMatchVersion, withEtag } from '../http/context.js';
+import { IfMatchHeader } from '../http/params.js';
 import {
   CloseTaskBody, CompleteTaskBody, CreateTaskBody, MyTasksQuery, ReassignTaskBody, TaskList, TaskListQuery, TaskParams, TaskView,
 } from './contract.js';
@@ -46,7 +47,7 @@ export async function tasksRoutes(app: FastifyInstance) {
       response: { 201: TaskView },
     },
   }, async (request, reply) => {
-    const view = await addTask(ctxOf(request, app.deps), request.body);
+    const view = await addTask(ctxOf(request, app.deps), request.body, app.deps.entities);
     return withEtag(reply.status(201), view);
   });
 
@@ -56,7 +57,7 @@ export async function tasksRoutes(app: FastifyInstance) {
       tags: ['tasks'],
       summary: 'Complete a task with its recorded outcome',
       description: IF_MATCH,
-      params: TaskParams,
+      params: TaskParams, headers: IfMatchHeader,
       body: CompleteTaskBody,
       response: { 200: TaskView },
     },
@@ -71,7 +72,7 @@ export async function tasksRoutes(app: FastifyInstance) {
       tags: ['tasks'],
       summary: 'Close a task without doing it: a reason code and a written reason are required and audited',
       description: IF_MATCH,
-      params: TaskParams,
+      params: TaskParams, headers: IfMatchHeader,
       body: CloseTaskBody,
       response: { 200: TaskView },
     },
@@ -86,7 +87,7 @@ export async function tasksRoutes(app: FastifyInstance) {
       tags: ['tasks'],
       summary: 'Give an open task to another person or team, with a reason',
       description: IF_MATCH,
-      params: TaskParams,
+      params: TaskParams, headers: IfMatchHeader,
       body: ReassignTaskBody,
       response: { 200: TaskView },
     },

@@ -6,6 +6,7 @@ import type { Ctx } from '../http/context.js';
 import type { ModuleDefinition, Schedule } from '../module.js';
 import { escalateOverdueTasks } from './escalation.js';
 import { listForceIds } from './queries.js';
+import { logSafeError } from '../log.js';
 
 /** Audit rows of scheduled work carry this id and the user name `system`. */
 export const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';
@@ -30,7 +31,7 @@ async function runPass(db: Db, clock: Clock, parts: readonly ModuleDefinition[],
   try {
     forceIds = await listForceIds(db);
   } catch (err) {
-    log.error({ err }, 'scheduler could not list forces');
+    log.error({ error: logSafeError(err) }, 'scheduler could not list forces');
     return;
   }
   const schedules = parts.flatMap((p) => p.schedules ?? []).filter(options.due);
@@ -40,14 +41,14 @@ async function runPass(db: Db, clock: Clock, parts: readonly ModuleDefinition[],
       const escalated = await escalateOverdueTasks(db, forceId, clock.now());
       if (escalated > 0) log.info({ forceId, escalated }, 'escalated overdue tasks');
     } catch (err) {
-      log.error({ err, forceId }, 'task escalation failed');
+      log.error({ error: logSafeError(err), forceId }, 'task escalation failed');
     }
     for (const schedule of schedules) {
       if (options.stopped()) return;
       try {
         await schedule.run(systemCtx(db, clock, forceId));
       } catch (err) {
-        log.error({ err, forceId, schedule: schedule.name }, 'scheduled job failed');
+        log.error({ error: logSafeError(err), forceId, schedule: schedule.name }, 'scheduled job failed');
       }
     }
   }

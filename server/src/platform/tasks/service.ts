@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/connect.js';
+import { linkReference, requireReferenced, type EntityTargets } from '../db/referenced.js';
 import type { Role } from '../auth/roles.js';
 import { audit } from '../audit/audit.js';
 import { can, requirePermission, type Ctx } from '../http/context.js';
@@ -40,13 +41,17 @@ function assigneeFields(assignee: NewTask['assignee']): { userId: string | null;
   return 'userId' in assignee ? { userId: assignee.userId, team: assignee.team ?? null } : { userId: null, team: assignee.team };
 }
 
+/** Where a request named the assignee, so a refusal names the field. */
+type AssigneePaths = { userId: string; team: string };
+const ASSIGNEE_INPUT: AssigneePaths = { userId: 'assignee.userId', team: 'assignee.team' };
+
 /** Refuses an assignee nobody would see: an unknown or inactive user, or a team with no active member. */
-async function checkAssignee(db: Db, forceId: string, assignee: { userId: string | null; team: string | null }) {
+async function checkAssignee(db: Db, forceId: string, assignee: { userId: string | null; team: string | null }, paths: AssigneePaths = ASSIGNEE_INPUT) {
   if (assignee.userId !== null && !(await findActiveUser(db, forceId, assignee.userId))) {
-    throw problem('unprocessable', 'The assignee is not an active user of your force.');
+    throw problem('unprocessable', 'The assignee is not an active user of your force.', [{ path: paths.userId, message: 'not an active user of your force' }]);
   }
   if (assignee.userId === null && (assignee.team === null || !(await teamHasActiveMember(db, forceId, assignee.team)))) {
-    throw problem('unprocessable', `No active user of your force is in the team ${assignee.team ?? '(none)'}.`);
+    throw problem('unprocessable', `No active user of your force is in the team ${assignee.team ?? '(none)'}.`, [{ path: paths.team, message: 'no active user of your force is in this team' }]);
   }
 }
 
@@ -88,13 +93,17 @@ function present(record: TaskRecord, ctx: TaskCtx, now: Date): TaskView {
   return presentTask(record, viewerOf(ctx), now);
 }
 
-export async function addTask(ctx: Ctx, body: CreateTaskBody): Promise<TaskView> {
+/** A task raised by hand; what it is about must be a record of the caller's force of a linkable type (`entities`). */
+export async function addTask(ctx: Ctx, body: CreateTaskBody, entities: EntityTargets): Promise<TaskView> {
   const assignee: NewTask['assignee'] = body.assigneeUserId
     ? { userId: body.assigneeUserId, team: body.assigneeTeam ?? null }
     : body.assigneeTeam ? { team: body.assigneeTeam } : { userId: ctx.user.id };
   const refusal = assignmentRefusal(viewerOf(ctx), assigneeFields(assignee));
   if (refusal) throw problem('forbidden', refusal);
+  const about = linkReference(entities, { type: body.entityType, id: body.entityId, typePath: 'body.entityType', idPath: 'body.entityId' });
   return ctx.db.transaction(async (tx) => {
+    await requireReferenced(tx, ctx.forceId, about);
+    await checkAssignee(tx, ctx.forceId, assigneeFields(assignee), { userId: 'body.assigneeUserId', team: 'body.assigneeTeam' });
     const task = await createTask(tx, ctx, {
       kind: body.kind,
       title: body.title,
@@ -191,7 +200,7 @@ export function reassignTask(ctx: Ctx, id: string, version: number, body: Reassi
   const to = { userId: body.userId ?? null, team: body.team ?? null };
   return changeTask(ctx, id, version, async (tx, task) => {
     if (!taskAccess(task, viewerOf(ctx)).reassign) throw problem('invalid-state', 'Only an open task can be reassigned.');
-    await checkAssignee(tx, ctx.forceId, to);
+    await checkAssignee(tx, ctx.forceId, to, { userId: 'body.userId', team: 'body.team' });
     return {
       changes: { assigneeUserId: to.userId, assigneeTeam: to.team },
       action: 'task.reassigned',
