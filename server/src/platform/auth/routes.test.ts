@@ -65,22 +65,6 @@ describe('POST /auth/login', () => {
     assert.deepEqual(failed.map((r) => r.username).slice(-2), ['sergeant', 'no-such-officer']);
   });
 
-  test('an unknown user name costs a password verification too, so timing does not reveal which names exist', async () => {
-    const fastest = async (attempt: (i: number) => Promise<LightMyRequestResponse>) => {
-      let best = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < 4; i++) {
-        const started = performance.now();
-        assert.equal((await attempt(i)).statusCode, 401);
-        best = Math.min(best, performance.now() - started);
-      }
-      return best;
-    };
-    await login('nobody-warm-up', 'x', '10.0.6.99');
-    const wrongPassword = await fastest((i) => login('calltaker', `wrong-${i}`, `10.0.6.${i}`));
-    const unknownUser = await fastest((i) => login(`nobody-${i}`, 'wrong', `10.0.7.${i}`));
-    assert.ok(unknownUser > wrongPassword * 0.4, `unknown user ${unknownUser.toFixed(1)} ms vs wrong password ${wrongPassword.toFixed(1)} ms`);
-  });
-
   test('a deactivated user gets the same 401 as a wrong password', async () => {
     await t.db.execute(sql`update users set active = false where username = 'analyst.beds'`);
     const res = await login('analyst.beds', TEST_PASSWORD, '10.0.2.1');
