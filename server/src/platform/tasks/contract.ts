@@ -38,18 +38,30 @@ export const TaskView = z.object({
 });
 export type TaskView = z.infer<typeof TaskView>;
 
-export const TaskList = z.object({ items: z.array(TaskView), nextCursor: z.string().nullable() });
+export const TaskList = z.object({
+  items: z.array(TaskView),
+  nextCursor: z.string().nullable(),
+  total: z.number().int().describe('Tasks matching the filter, on every page'),
+  overdue: z.number().int().describe('Of those, open and past due'),
+});
 export type TaskList = z.infer<typeof TaskList>;
 
 export const TaskParams = z.object({ id: z.uuid() });
 
 const StatusFilter = z.enum([...TASK_STATUSES, 'all']).default('open');
 
-export const MyTasksQuery = PageQuery.extend({ status: StatusFilter }).strict();
+const Refinements = {
+  kind: slug.optional(),
+  entityType: slug.optional(),
+  dueBefore: z.iso.datetime({ offset: true }).optional(),
+};
+
+export const MyTasksQuery = PageQuery.extend({ status: StatusFilter, ...Refinements }).strict();
 export type MyTasksQuery = z.infer<typeof MyTasksQuery>;
 
 export const TaskListQuery = PageQuery.extend({
   status: StatusFilter,
+  ...Refinements,
   assignee: z.uuid().optional(),
   team: team.optional(),
   overdueOnly: queryFlag.default(false),

@@ -60,6 +60,9 @@ export type TaskFilter = {
   assigneeUserId?: string;
   assigneeTeam?: string;
   overdueOnly?: boolean;
+  kind?: string;
+  entityType?: string;
+  dueBefore?: Date;
   after?: TaskSortKey;
 };
 
@@ -75,18 +78,27 @@ function mineCondition(mine: NonNullable<TaskFilter['mineOf']>): SQL | undefined
   );
 }
 
+function filterCondition(f: TaskFilter): SQL | undefined {
+  return and(
+    eq(tasks.forceId, f.forceId),
+    f.status === 'all' ? undefined : eq(tasks.status, f.status),
+    f.mineOf ? mineCondition(f.mineOf) : undefined,
+    f.assigneeUserId ? eq(tasks.assigneeUserId, f.assigneeUserId) : undefined,
+    f.assigneeTeam ? eq(tasks.assigneeTeam, f.assigneeTeam) : undefined,
+    f.overdueOnly ? and(eq(tasks.status, 'open'), lt(tasks.dueAt, f.now)) : undefined,
+    f.kind ? eq(tasks.kind, f.kind) : undefined,
+    f.entityType ? eq(tasks.entityType, f.entityType) : undefined,
+    f.dueBefore ? lt(tasks.dueAt, f.dueBefore) : undefined,
+  );
+}
+
 /** Overdue first, then by due time (the order of `taskSortKey`). */
 export function listTaskRecords(db: Db, f: TaskFilter, limit: number) {
   const rank = overdueRank(f.now);
   return selectTaskRecords(db)
     .where(
       and(
-        eq(tasks.forceId, f.forceId),
-        f.status === 'all' ? undefined : eq(tasks.status, f.status),
-        f.mineOf ? mineCondition(f.mineOf) : undefined,
-        f.assigneeUserId ? eq(tasks.assigneeUserId, f.assigneeUserId) : undefined,
-        f.assigneeTeam ? eq(tasks.assigneeTeam, f.assigneeTeam) : undefined,
-        f.overdueOnly ? and(eq(tasks.status, 'open'), lt(tasks.dueAt, f.now)) : undefined,
+        filterCondition(f),
         f.after
           ? sql`(${rank}, ${tasks.dueAt}, ${tasks.id}) > (${f.after[0]}::int, ${new Date(f.after[1]).toISOString()}::timestamptz, ${f.after[2]}::uuid)`
           : undefined,
@@ -94,6 +106,18 @@ export function listTaskRecords(db: Db, f: TaskFilter, limit: number) {
     )
     .orderBy(asc(rank), asc(tasks.dueAt), asc(tasks.id))
     .limit(limit);
+}
+
+/** The true size of a filtered list and how many of it are overdue, whatever page is shown. */
+export async function countTaskRecords(db: Db, f: TaskFilter): Promise<{ total: number; overdue: number }> {
+  const [row] = await db
+    .select({
+      total: sql<number>`count(*)::int`,
+      overdue: sql<number>`count(*) filter (where ${tasks.status} = 'open' and ${tasks.dueAt} < ${f.now.toISOString()}::timestamptz)::int`,
+    })
+    .from(tasks)
+    .where(filterCondition(f));
+  return row;
 }
 
 export function findEscalationCandidates(db: Db, forceId: string, now: Date, limit: number): Promise<Task[]> {

@@ -9,7 +9,7 @@ import { problem } from '../http/problems.js';
 import type { CloseTaskBody, CompleteTaskBody, CreateTaskBody, MyTasksQuery, ReassignTaskBody, TaskList, TaskListQuery, TaskView } from './contract.js';
 import { presentTask } from './present.js';
 import {
-  findActiveUser, getTaskRecord, insertTask, listTaskRecords, teamHasActiveMember, updateTaskAtVersion,
+  findActiveUser, getTaskRecord, insertTask, countTaskRecords, listTaskRecords, teamHasActiveMember, updateTaskAtVersion,
   type Task, type TaskChanges, type TaskFilter, type TaskRecord,
 } from './queries.js';
 import { assignmentRefusal, closeRefusal, completeRefusal, isTaskOverdue, taskAccess, taskSortKey, type TaskViewer } from './rules.js';
@@ -214,17 +214,20 @@ async function listPage(ctx: Ctx, filter: Omit<TaskFilter, 'forceId' | 'now' | '
   const now = ctx.now();
   const after = decodeCursor(cursor, SortKeyCursor);
   const rows = await listTaskRecords(ctx.db, { ...filter, forceId: ctx.forceId, now, after }, limit + 1);
+  const counts = await countTaskRecords(ctx.db, { ...filter, forceId: ctx.forceId, now });
   const page = pageOf(rows, limit, (last) => taskSortKey(last.task, now));
-  return { items: page.items.map((r) => present(r, ctx, now)), nextCursor: page.nextCursor };
+  return { items: page.items.map((r) => present(r, ctx, now)), nextCursor: page.nextCursor, ...counts };
 }
+
+const refinements = (q: MyTasksQuery) => ({ kind: q.kind, entityType: q.entityType, dueBefore: q.dueBefore ? new Date(q.dueBefore) : undefined });
 
 /** "My work": assigned to me or to my team with nobody named, and whatever escalated to my role; overdue first. */
 export function listMyTasks(ctx: Ctx, query: MyTasksQuery): Promise<TaskList> {
-  return listPage(ctx, { status: query.status, mineOf: { userId: ctx.user.id, team: ctx.user.team, role: ctx.user.role } }, query.limit, query.cursor);
+  return listPage(ctx, { ...refinements(query), status: query.status, mineOf: { userId: ctx.user.id, team: ctx.user.team, role: ctx.user.role } }, query.limit, query.cursor);
 }
 
 /** Every task of the force, for supervisors. */
 export function listTasks(ctx: Ctx, query: TaskListQuery): Promise<TaskList> {
   requirePermission(ctx, 'tasks:supervise');
-  return listPage(ctx, { status: query.status, assigneeUserId: query.assignee, assigneeTeam: query.team, overdueOnly: query.overdueOnly }, query.limit, query.cursor);
+  return listPage(ctx, { ...refinements(query), status: query.status, assigneeUserId: query.assignee, assigneeTeam: query.team, overdueOnly: query.overdueOnly }, query.limit, query.cursor);
 }

@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { entityPage } from '../../platform/entity-pages';
 import { formatDateTime } from '../../platform/format';
 import { CloseTaskForm } from './CloseTaskForm';
 import { CompleteTaskForm } from './CompleteTaskForm';
 import type { TaskView } from './types';
 
-const ENTITY_PATHS: Record<string, string> = { person: '/people', location: '/locations', object: '/objects', victim: '/victims' };
-
 /** One task: what, when it is due, and the two ways to finish it (done with an outcome, or closed with a reason). */
 export function TaskCard({ task }: { task: TaskView }) {
   const [mode, setMode] = useState<'idle' | 'complete' | 'close'>('idle');
-  const entityPath = task.entityType && task.entityId ? ENTITY_PATHS[task.entityType] : undefined;
+  const record = entityPage(task.entityType, task.entityId);
   return (
     <Paper
       withBorder
@@ -44,9 +43,9 @@ export function TaskCard({ task }: { task: TaskView }) {
             {task.assignee.userId ? `For ${task.assignee.displayName ?? task.assignee.username}` : `For team ${task.assignee.team}`}
             {task.escalatedAt && ` · escalated to ${task.escalateToRole.replaceAll('_', ' ')} ${formatDateTime(task.escalatedAt)}`}
           </Text>
-          {entityPath && (
-            <Anchor component={Link} to={`${entityPath}/${task.entityId}`} size="sm">
-              Open {task.entityType}
+          {record && (
+            <Anchor component={Link} to={record.to} size="sm">
+              {record.label}
             </Anchor>
           )}
         </Group>

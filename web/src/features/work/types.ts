@@ -28,8 +28,3 @@ export const CLOSE_REASONS = [
 
 export const MIN_CLOSE_REASON_LENGTH = 10;
 
-/** Overdue first, then soonest due. */
-export function byUrgency(a: TaskView, b: TaskView): number {
-  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
-  return a.dueAt.localeCompare(b.dueAt);
-}
