@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { addWorkingDays } from '../server/src/platform/clock.js';
+import { endOfWorkingDays } from '../server/src/platform/clock.js';
 import { SKIP, startHarness, type Harness } from './harness.js';
 
 /**
@@ -91,7 +91,7 @@ test('3. an arrest starts a 1-working-day clock; the task cannot be closed witho
   await officer.getByTestId('entitlement-arrest').waitFor();
   const view = await (await officer.request.get(`/api/v1/victims/${victimId}`)).json();
   const arrest = view.entitlements.find((e: { event: string }) => e.event === 'arrest');
-  assert.equal(arrest.dueAt, addWorkingDays(new Date(arrest.eventAt), 1).toISOString(), 'enhanced: told within 1 working day, weekends and bank holidays skipped');
+  assert.equal(arrest.dueAt, endOfWorkingDays(new Date(arrest.eventAt), 1).toISOString(), 'enhanced: told by the close of the next working day, weekends and bank holidays skipped');
 
   const close = await officer.request.post(`/api/v1/tasks/${arrest.taskId}/close`, {
     headers: { 'if-match': `"${arrest.taskVersion}"` }, data: { reasonCode: 'not_required', reason: 'The victim heard about the arrest from a neighbour' },

@@ -52,19 +52,35 @@ export function londonDayStart(date: string): Date {
   return new Date(midnightUtc.getTime() - londonOffsetMs(midnightUtc));
 }
 
+/**
+ * An England & Wales bank or public holiday (date-holidays GB-ENG), whatever day of the week it falls on: Christmas Day
+ * on a Saturday is one, as statutory clocks that disregard holidays (e.g. the DVPN hearing, STANDARDS §8) need.
+ */
+export function isBankHoliday(date: string): boolean {
+  return bankHolidays(Number(date.slice(0, 4))).has(date);
+}
+
 export function isWorkingDay(date: string): boolean {
   const day = new Date(`${date}T12:00:00Z`).getUTCDay();
   if (day === 0 || day === 6) return false;
   return !bankHolidays(Number(date.slice(0, 4))).has(date);
 }
 
-/** Adds whole working days (Mon–Fri, not an England & Wales bank holiday) to an instant, keeping its time of day. */
-export function addWorkingDays(from: Date, days: number): Date {
-  const result = new Date(from);
-  let left = days;
-  while (left > 0) {
-    result.setUTCDate(result.getUTCDate() + 1);
-    if (isWorkingDay(londonDate(result))) left -= 1;
+function nextDate(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * STANDARDS §5: "a time limit of N working days ends at the close of the Nth working day after the day of the event
+ * (Europe/London), not at the same clock time" — the last millisecond (23:59:59.999 London, GMT or BST) of that day.
+ */
+export function endOfWorkingDays(from: Date, days: number): Date {
+  let date = londonDate(from);
+  for (let left = days; left > 0;) {
+    date = nextDate(date);
+    if (isWorkingDay(date)) left -= 1;
   }
-  return result;
+  return new Date(londonDayStart(nextDate(date)).getTime() - 1);
 }

@@ -1,13 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addWorkingDays } from '../../platform/clock.js';
+import { endOfWorkingDays } from '../../platform/clock.js';
 import {
   complianceRate, complianceState, contactRecordProblems, contractRefusal, DEFAULT_VICTIMS_CODE, emptyCounts, entitlementDueAt,
   entitlementLevel, entitlementTimescale, isUnder18, referralBasis, referralStatusRefusal, reviewRequestLate, satisfactionRate,
   victimsCode, vpsRefusal, whatToExpect, type CrimeFacts, type EntitlementEvent, type EntitlementLevel, type NeedsAnswers,
 } from './rules.js';
 
-const calendar = { addWorkingDays };
+const calendar = { endOfWorkingDays };
 const crime = (over: Partial<CrimeFacts> = {}): CrimeFacts => ({ classificationCode: '28E', group: 'burglary', flags: [], hateStrands: [], ...over });
 const answers = (over: Partial<NeedsAnswers> = {}): NeedsAnswers => ({
   businessVictim: false, vulnerabilities: [], intimidated: false, persistentlyTargeted: false, bereavedRelative: false, ...over,
@@ -96,17 +96,17 @@ describe('entitlement timescales (STANDARDS §5 table)', () => {
   });
 });
 
-describe('due dates across weekends and England & Wales bank holidays (STANDARDS conventions, §5)', () => {
+describe('due dates across weekends and England & Wales bank holidays: the close of the Nth working day, London time (STANDARDS conventions, §5)', () => {
   const cases: [string, string, EntitlementEvent, EntitlementLevel, string][] = [
-    ['arrest on a Monday, enhanced', '2026-11-23T14:00:00Z', 'arrest', 'enhanced', '2026-11-24T14:00:00Z'],
-    ['arrest on a Friday, enhanced → Monday', '2026-11-27T14:00:00Z', 'arrest', 'enhanced', '2026-11-30T14:00:00Z'],
-    ['arrest on a Friday, standard → next Friday', '2026-11-27T14:00:00Z', 'arrest', 'standard', '2026-12-04T14:00:00Z'],
-    ['charge on Christmas Eve 2026, enhanced → 29 Dec (25, 26 and 28 are holidays)', '2026-12-24T16:00:00Z', 'charge', 'enhanced', '2026-12-29T16:00:00Z'],
-    ['charge on Christmas Eve 2026, standard → 5 Jan 2027', '2026-12-24T16:00:00Z', 'charge', 'standard', '2027-01-05T16:00:00Z'],
-    ['arrest on Maundy Thursday 2026, enhanced → Tuesday after Easter', '2026-04-02T11:00:00Z', 'arrest', 'enhanced', '2026-04-07T11:00:00Z'],
-    ['arrest on Maundy Thursday 2027, standard → 5 working days skipping Good Friday and Easter Monday', '2027-03-25T11:00:00Z', 'arrest', 'standard', '2027-04-05T11:00:00Z'],
-    ['release on Christmas Eve 2027, enhanced → 29 Dec (27 and 28 are substitute days)', '2027-12-24T09:00:00Z', 'release', 'enhanced', '2027-12-29T09:00:00Z'],
-    ['referral on Christmas Eve 2026 → 30 Dec', '2026-12-24T09:00:00Z', 'referral', 'standard', '2026-12-30T09:00:00Z'],
+    ['arrest on a Monday, enhanced', '2026-11-23T14:00:00Z', 'arrest', 'enhanced', '2026-11-24T23:59:59.999Z'],
+    ['arrest on a Friday, enhanced → Monday', '2026-11-27T14:00:00Z', 'arrest', 'enhanced', '2026-11-30T23:59:59.999Z'],
+    ['arrest on a Friday, standard → next Friday', '2026-11-27T14:00:00Z', 'arrest', 'standard', '2026-12-04T23:59:59.999Z'],
+    ['charge on Christmas Eve 2026, enhanced → 29 Dec (25, 26 and 28 are holidays)', '2026-12-24T16:00:00Z', 'charge', 'enhanced', '2026-12-29T23:59:59.999Z'],
+    ['charge on Christmas Eve 2026, standard → 5 Jan 2027', '2026-12-24T16:00:00Z', 'charge', 'standard', '2027-01-05T23:59:59.999Z'],
+    ['arrest on Maundy Thursday 2026, enhanced → Tuesday after Easter', '2026-04-02T11:00:00Z', 'arrest', 'enhanced', '2026-04-07T22:59:59.999Z'],
+    ['arrest on Maundy Thursday 2027, standard → 5 working days skipping Good Friday and Easter Monday', '2027-03-25T11:00:00Z', 'arrest', 'standard', '2027-04-05T22:59:59.999Z'],
+    ['release on Christmas Eve 2027, enhanced → 29 Dec (27 and 28 are substitute days)', '2027-12-24T09:00:00Z', 'release', 'enhanced', '2027-12-29T23:59:59.999Z'],
+    ['referral on Christmas Eve 2026 → 30 Dec', '2026-12-24T09:00:00Z', 'referral', 'standard', '2026-12-30T23:59:59.999Z'],
     ['update interval counts calendar days, weekends included', '2026-12-24T09:00:00Z', 'update', 'enhanced', '2027-01-07T09:00:00Z'],
   ];
   for (const [name, at, event, level, due] of cases) {

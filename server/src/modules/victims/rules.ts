@@ -158,11 +158,12 @@ export function entitlementTimescale(event: EntitlementEvent, level: Entitlement
   }
 }
 
-export type WorkingCalendar = { addWorkingDays: (from: Date, days: number) => Date };
+/** `endOfWorkingDays(from, n)`: the close (London) of the nth working day after the day of `from`. */
+export type WorkingCalendar = { endOfWorkingDays: (from: Date, days: number) => Date };
 
 /** When the entitlement falls due, counted from the event; working days skip weekends and E&W bank holidays. */
 export function entitlementDueAt(eventAt: Date, timescale: Timescale, calendar: WorkingCalendar): Date {
-  if (timescale.unit === 'working_days') return calendar.addWorkingDays(eventAt, timescale.days);
+  if (timescale.unit === 'working_days') return calendar.endOfWorkingDays(eventAt, timescale.days);
   return new Date(eventAt.getTime() + timescale.days * 86_400_000);
 }
 

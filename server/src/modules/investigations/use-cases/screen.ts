@@ -1,10 +1,11 @@
 import { audit } from '../../../platform/audit/audit.js';
-import { addWorkingDays } from '../../../platform/clock.js';
+import { endOfWorkingDays } from '../../../platform/clock.js';
+import { requireReferenced } from '../../../platform/db/referenced.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import { problem } from '../../../platform/http/problems.js';
 import { createTask } from '../../../platform/tasks/index.js';
 import type { InformVictimBody, InvestigationView, ScreenCrimeBody } from '../contract.js';
-import { findInvestigationByCrime, findOpenTasks, getCrimeFacts, insertInvestigation, SCREEN_OUT_TASK_KIND } from '../queries.js';
+import { CRIME_TARGET, findInvestigationByCrime, findOpenTasks, getCrimeFacts, insertInvestigation, SCREEN_OUT_TASK_KIND } from '../queries.js';
 import { allocationDecision, screenCrime as screen } from '../rules.js';
 import { changeInvestigation, crimeFactsOf, finishTasks, forceRules, investigationView } from './shared.js';
 
@@ -15,6 +16,7 @@ import { changeInvestigation, crimeFactsOf, finishTasks, forceRules, investigati
  */
 export async function screenCrime(ctx: Ctx, body: ScreenCrimeBody): Promise<InvestigationView> {
   return ctx.db.transaction(async (tx) => {
+    await requireReferenced(tx, ctx.forceId, [{ path: 'body.crimeId', id: body.crimeId, to: CRIME_TARGET }]);
     const crime = await getCrimeFacts(tx, ctx.forceId, body.crimeId);
     if (crime.status !== 'recorded') throw problem('invalid-state', `The crime is ${crime.status}; only a recorded crime is investigated.`);
     if (await findInvestigationByCrime(tx, ctx.forceId, crime.id)) throw problem('conflict', `Crime ${crime.reference} has already been screened.`);
@@ -55,7 +57,7 @@ export async function screenCrime(ctx: Ctx, body: ScreenCrimeBody): Promise<Inve
         title: `Tell the victim of ${crime.reference} it has been screened out`,
         detail: 'Explain the decision not to investigate further unless new information comes to light (Victims’ Code).',
         entity: { type: 'investigation', id: inv.id },
-        dueAt: addWorkingDays(now, enhanced ? 1 : 5),
+        dueAt: endOfWorkingDays(now, enhanced ? 1 : 5),
         assignee: { userId: ctx.user.id },
         closesVia: 'recording on the investigation that the victim was told',
       });

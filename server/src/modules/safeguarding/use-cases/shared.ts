@@ -1,5 +1,5 @@
 import type { Role } from '../../../platform/auth/roles.js';
-import { isWorkingDay } from '../../../platform/clock.js';
+import { isBankHoliday as isEnglandAndWalesHoliday } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/connect.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import { problem, type FieldError } from '../../../platform/http/problems.js';
@@ -17,9 +17,9 @@ export function refusal(field: string, message: string) {
   return problem('unprocessable', message, errors);
 }
 
+/** Every E&W holiday, Saturdays included (Christmas Day 2027 is a Saturday): not "a weekday that is not a working day". */
 export function isBankHoliday(date: string): boolean {
-  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return day !== 0 && day !== 6 && !isWorkingDay(date);
+  return isEnglandAndWalesHoliday(date);
 }
 
 /** Raises a task for a team when it has someone in it, otherwise for the acting user; returns what the view shows. */
