@@ -1,4 +1,5 @@
 import { PLATFORM_TARGETS, referenceTarget, type EntityTargets } from './platform/db/referenced.js';
+import type { EntityType } from './contract.js';
 import { incidents } from './modules/incidents/schema.js';
 import { crimes } from './modules/crimes/schema.js';
 import { investigations } from './modules/investigations/schema.js';
@@ -28,6 +29,4 @@ export const ENTITY_TARGETS = {
   safeguarding_referral: referenceTarget(safeguardingReferrals, 'safeguarding referral'),
   protection_notice: referenceTarget(protectionNotices, 'DVPN'),
   dvds_application: referenceTarget(dvdsApplications, 'Clare’s Law application'),
-} as const satisfies EntityTargets;
-
-export type EntityType = keyof typeof ENTITY_TARGETS;
+} as const satisfies EntityTargets & Record<EntityType, unknown>;

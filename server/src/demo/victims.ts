@@ -6,7 +6,7 @@
  * Seeded and safe to run twice: crimes whose victims already have a record are skipped.
  */
 import { eq, sql } from 'drizzle-orm';
-import { addWorkingDays } from '../platform/clock.js';
+import { endOfWorkingDays } from '../platform/clock.js';
 import type { Db } from '../platform/db/connect.js';
 import { rowsOf } from '../platform/db/connect.js';
 import { tasks } from '../platform/tasks/schema.js';
@@ -31,7 +31,7 @@ export type DemoVictimOptions = { forceId: string; seed: number; today: Date; li
 
 type CrimeVictim = {
   crime_id: string; reference: string; classification_code: string; flags: string[]; hate_strands: string[]; recorded_at: Date; outcome: string | null;
-  recorded_by: string; crime_person_id: string; person_id: string; forenames: string; surname: string; vulnerable: boolean; repeat: boolean; child: boolean;
+  recorded_by: string; crime_person_id: string; person_id: string; person_reference: string; vulnerable: boolean; repeat: boolean; child: boolean;
 };
 
 const SUMMARIES = [
@@ -54,7 +54,7 @@ export async function seedDemoVictims(db: Db, options: DemoVictimOptions): Promi
   await db.insert(victimSupportServices).values(DEFAULT_SUPPORT_SERVICES.map((s) => ({ ...s, forceId, active: true, createdAt: today }))).onConflictDoNothing();
   const found = rowsOf<CrimeVictim>(await db.execute(sql`
     select c.id as crime_id, c.reference, c.classification_code, c.flags, c.hate_strands, c.recorded_at, c.outcome, c.recorded_by,
-      cp.id as crime_person_id, p.id as person_id, p.forenames, p.surname, cp.vulnerable, cp.repeat, cp.child
+      cp.id as crime_person_id, p.id as person_id, p.reference as person_reference, cp.vulnerable, cp.repeat, cp.child
     from crimes c
     join crime_persons cp on cp.force_id = c.force_id and cp.crime_id = c.id and cp.role = 'victim'
     join pole_links l on l.force_id = cp.force_id and l.id = cp.link_id
@@ -103,7 +103,8 @@ export async function seedDemoVictims(db: Db, options: DemoVictimOptions): Promi
       forceId, id: newId(), victimId, updateIntervalDays: interval, method: 'phone', updatePoints: 'At arrest, charge or release, any decision not to proceed, the outcome, and in between at the agreed interval.',
       agreedAt: assessedAt, agreedBy: oic, version: 1, createdAt: assessedAt, updatedAt: assessedAt,
     });
-    const name = `${c.forenames} ${c.surname}`;
+    // Task titles carry the person's reference, never the name: titles are shown outside need-to-know (My work, lists).
+    const who = c.person_reference;
 
     /** One entitlement with its task: met on time, late, missed, or still open. */
     const entitlement = (event: EntitlementEvent, eventAt: Date, dueAt: Date, fate: 'on_time' | 'late' | 'missed' | 'open'): Date => {
@@ -123,7 +124,7 @@ export async function seedDemoVictims(db: Db, options: DemoVictimOptions): Promi
         rows.contactCrimes.push({ forceId, contactId, victimId });
       }
       rows.tasks.push({
-        forceId, id: taskId, kind: `victim-${event.replaceAll('_', '-')}`, title: `${event === 'update' ? 'Agreed update to the victim' : 'Tell the victim of the arrest'}: ${name} (${c.reference})`,
+        forceId, id: taskId, kind: `victim-${event.replaceAll('_', '-')}`, title: `${event === 'update' ? 'Agreed update to the victim' : 'Tell the victim of the arrest'}: ${who} (${c.reference})`,
         entityType: 'victim', entityId: victimId, assigneeUserId: oic, assigneeTeam: teamOf.get(oic) ?? null, dueAt, escalateToRole: 'sergeant',
         escalatedAt: fate === 'open' && dueAt < today ? new Date(dueAt.getTime() + 60_000) : null, closesVia: CLOSES_VIA,
         status: fate === 'open' ? 'open' : fate === 'missed' ? 'closed' : 'completed',
@@ -154,15 +155,15 @@ export async function seedDemoVictims(db: Db, options: DemoVictimOptions): Promi
     }
     if (random.chance(0.3)) {
       const arrestAt = new Date(assessedAt.getTime() + random.int(1, 20) * DAY);
-      if (arrestAt < end) entitlement('arrest', arrestAt, entitlementDueAt(arrestAt, entitlementTimescale('arrest', level as EntitlementLevel), { addWorkingDays }), fate());
+      if (arrestAt < end) entitlement('arrest', arrestAt, entitlementDueAt(arrestAt, entitlementTimescale('arrest', level as EntitlementLevel), { endOfWorkingDays }), fate());
     }
     const basis = referralBasis(facts, consent);
     if (basis.basis !== 'none') {
       const sentAt = new Date(assessedAt.getTime() + random.int(1, 60) * 3_600_000);
-      const due = entitlementDueAt(assessedAt, entitlementTimescale('referral', level), { addWorkingDays });
+      const due = entitlementDueAt(assessedAt, entitlementTimescale('referral', level), { endOfWorkingDays });
       const taskId = newId();
       rows.tasks.push({
-        forceId, id: taskId, kind: 'victim-referral', title: `Refer the victim to support services: ${name} (${c.reference})`, entityType: 'victim', entityId: victimId,
+        forceId, id: taskId, kind: 'victim-referral', title: `Refer the victim to support services: ${who} (${c.reference})`, entityType: 'victim', entityId: victimId,
         assigneeUserId: oic, assigneeTeam: teamOf.get(oic) ?? null, dueAt: due, escalateToRole: 'sergeant', closesVia: CLOSES_VIA, status: 'completed',
         outcome: 'referred', outcomeReason: 'Referred to the force victim service hub', completedBy: oic, completedAt: sentAt, createdBy: oic, version: 2, createdAt: assessedAt, updatedAt: sentAt,
       });

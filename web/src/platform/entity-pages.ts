@@ -1,4 +1,4 @@
-import type { EntityType } from '../../../server/src/entities';
+import type { EntityType } from '../../../server/src/contract';
 
 export type EntityPage = { path: (id: string) => string; label: string };
 

@@ -85,7 +85,16 @@ const Classification = z.object({ code: z.string(), description: z.string(), pol
 export const CrimePersonView = z.object({
   id: z.string(),
   role: z.string(),
-  person: z.object({ id: z.string(), reference: z.string(), forenames: z.string(), surname: z.string(), dateOfBirth: z.string().nullable(), restricted: z.boolean() }),
+  person: z.object({
+    id: z.string(), reference: z.string(),
+    /** "Forenames Surname", or "Restricted record" when hidden from you. */
+    name: z.string(),
+    forenames: z.string(), surname: z.string(), dateOfBirth: z.string().nullable(),
+    /** The person record is restricted (need-to-know). */
+    restricted: z.boolean(),
+    /** Hidden from you: not on the access list and no X-Access-Reason given; only the reference is shown. */
+    redacted: z.boolean(),
+  }),
   vulnerable: z.boolean(),
   repeat: z.boolean(),
   child: z.boolean(),

@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/http/context.js';
+import type { PersonRef } from '../../platform/pole/disclosure.js';
 import type { CrimeSummary, CrimeView } from './contract.js';
 import { crimeAbilities } from './policy.js';
 import type { CrimeHistoryRow, CrimeRow, LocationRow, findCrimePersons } from './queries.js';
@@ -17,18 +18,25 @@ export function locationLabel(l: LocationRow): string {
   return [first, l.town, l.postcode].filter(Boolean).join(', ') || l.description || l.reference;
 }
 
-function presentPerson(row: PersonRow) {
-  const p = row.person;
+/** Withheld from a viewer who may not see the person: the reasons name their age and warning markers. */
+const WITHHELD_REASONS = ['Reasons withheld: restricted record'];
+
+/** A person on the crime as this viewer may see them (the reference from personRefs: redacted unless on the access list or a reason was given). */
+function presentPerson(row: PersonRow, refs: ReadonlyMap<string, PersonRef>) {
+  const ref = refs.get(row.personId);
+  const shown = ref && !ref.redacted;
   return {
     id: row.crimePerson.id,
     role: row.crimePerson.role,
-    person: p.restricted
-      ? { id: p.id, reference: p.reference, forenames: 'Restricted', surname: 'record', dateOfBirth: null, restricted: true }
-      : { id: p.id, reference: p.reference, forenames: p.forenames, surname: p.surname, dateOfBirth: p.dateOfBirth, restricted: false },
+    person: {
+      id: row.personId, reference: ref?.reference ?? '', name: ref?.name ?? 'Unknown person',
+      forenames: ref?.forenames ?? '', surname: ref?.surname ?? '', dateOfBirth: shown ? ref.dateOfBirth : null,
+      restricted: ref?.restricted ?? false, redacted: !shown,
+    },
     vulnerable: row.crimePerson.vulnerable,
     repeat: row.crimePerson.repeat,
     child: row.crimePerson.child,
-    reasons: row.crimePerson.reasons,
+    reasons: shown || row.crimePerson.reasons.length === 0 ? row.crimePerson.reasons : WITHHELD_REASONS,
   };
 }
 
@@ -39,7 +47,13 @@ function presentHistory(h: CrimeHistoryRow) {
   };
 }
 
-export type CrimeParts = { location: LocationRow | null; persons: PersonRow[]; history: CrimeHistoryRow[] };
+export type CrimeParts = {
+  location: LocationRow | null;
+  persons: PersonRow[];
+  /** The people on the crime for this viewer, from the platform's personRefs. */
+  refs: ReadonlyMap<string, PersonRef>;
+  history: CrimeHistoryRow[];
+};
 
 export function presentCrime(crime: CrimeRow, parts: CrimeParts, user: Actor): CrimeView {
   const recorded = parts.history.find((h) => h.action === 'crime.recorded');
@@ -75,7 +89,7 @@ export function presentCrime(crime: CrimeRow, parts: CrimeParts, user: Actor): C
     outcome: crime.outcome,
     lastOutcomeCategory: lastOutcomeCategory(crime.outcome),
     cancellationCode: crime.cancellationCode,
-    persons: parts.persons.map(presentPerson),
+    persons: parts.persons.map((p) => presentPerson(p, parts.refs)),
     history: parts.history.map(presentHistory),
     alsoRecorded: alsoRecorded.filter((c) => c.id !== crime.id),
     version: crime.version,

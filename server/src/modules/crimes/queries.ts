@@ -1,8 +1,10 @@
 import { and, arrayContains, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/connect.js';
 import { problem } from '../../platform/http/problems.js';
-import { events, locations, objects, persons, poleLinks, warningMarkers } from '../../platform/pole/schema.js';
+import { locations, poleLinks, warningMarkers } from '../../platform/pole/schema.js';
 import { tasks } from '../../platform/tasks/schema.js';
+import { referenceTarget } from '../../platform/db/referenced.js';
+import { incidents } from '../incidents/schema.js';
 import { crimeAuditItems, crimeAudits, crimeHistory, crimePersons, crimes } from './schema.js';
 
 export type CrimeRow = typeof crimes.$inferSelect;
@@ -10,6 +12,9 @@ export type CrimeHistoryRow = typeof crimeHistory.$inferSelect;
 export type AuditRow = typeof crimeAudits.$inferSelect;
 export type AuditItemRow = typeof crimeAuditItems.$inferSelect;
 export type LocationRow = typeof locations.$inferSelect;
+
+/** The control-room incident a crime is recorded from (a reference checked by the platform's requireReferenced). */
+export const INCIDENT_TARGET = referenceTarget(incidents, 'incident');
 
 export async function getCrime(db: Db, forceId: string, id: string): Promise<CrimeRow> {
   const [row] = await db.select().from(crimes).where(and(eq(crimes.forceId, forceId), eq(crimes.id, id))).limit(1);
@@ -64,21 +69,19 @@ export async function insertPoleLink(db: Db, values: typeof poleLinks.$inferInse
   return row;
 }
 
-export async function findObjectIds(db: Db, forceId: string, ids: string[]) {
-  if (ids.length === 0) return [];
-  const rows = await db.select({ id: objects.id }).from(objects).where(and(eq(objects.forceId, forceId), inArray(objects.id, ids)));
-  return rows.map((r) => r.id);
-}
-
+/**
+ * The people on crimes: the crime's own facts about them (role, vulnerability) and the person id only. Names, dates
+ * of birth and markers reach a response through the platform's personRefs (DESIGN §10), never from here.
+ */
 export async function findCrimePersons(db: Db, forceId: string, crimeIds: string[]) {
   if (crimeIds.length === 0) return [];
-  return db
-    .select({ crimePerson: crimePersons, person: persons })
+  const rows = await db
+    .select({ crimePerson: crimePersons, personId: poleLinks.personId })
     .from(crimePersons)
     .innerJoin(poleLinks, and(eq(poleLinks.forceId, crimePersons.forceId), eq(poleLinks.id, crimePersons.linkId)))
-    .innerJoin(persons, and(eq(persons.forceId, poleLinks.forceId), eq(persons.id, poleLinks.personId)))
-    .where(and(eq(crimePersons.forceId, forceId), inArray(crimePersons.crimeId, crimeIds), isNull(poleLinks.endedAt)))
+    .where(and(eq(crimePersons.forceId, forceId), inArray(crimePersons.crimeId, crimeIds), isNull(poleLinks.endedAt), isNotNull(poleLinks.personId)))
     .orderBy(asc(crimePersons.createdAt), asc(crimePersons.id));
+  return rows.map((r) => ({ crimePerson: r.crimePerson, personId: r.personId! }));
 }
 
 export async function findActiveMarkerCodes(db: Db, forceId: string, personId: string): Promise<string[]> {

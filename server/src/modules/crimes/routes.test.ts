@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, json, type TestApp } from '../../test/api.js';
 import { auditLog } from '../../platform/audit/schema.js';
+import { users } from '../../platform/auth/schema.js';
 import type { AuditView, CrimeList, CrimeView, TimelinessStats } from './contract.js';
 import { crimeHistory } from './schema.js';
 
@@ -13,9 +14,10 @@ describe('crimes API', () => {
   let t: TestApp;
   const ids: Record<string, string> = {};
 
-  const call = (who: string | null, method: 'GET' | 'POST', url: string, options: { body?: unknown; ifMatch?: string } = {}): Promise<Reply> => {
+  const call = (who: string | null, method: 'GET' | 'POST', url: string, options: { body?: unknown; ifMatch?: string; accessReason?: string } = {}): Promise<Reply> => {
     const headers: Record<string, string> = {};
     if (options.ifMatch !== undefined) headers['if-match'] = options.ifMatch;
+    if (options.accessReason !== undefined) headers['x-access-reason'] = options.accessReason;
     const request = { method, url: `/api/v1${url}`, headers, ...(options.body === undefined ? {} : { payload: options.body as object }) };
     return who ? t.as(who, request) : t.app.inject(request);
   };
@@ -24,6 +26,12 @@ describe('crimes API', () => {
 
   async function person(who: string, body: Record<string, unknown>): Promise<string> {
     const res = await call(who, 'POST', '/persons', { body });
+    assert.equal(res.statusCode, 201, res.body);
+    return json(res).id;
+  }
+
+  async function incident(summary: string): Promise<string> {
+    const res = await call('calltaker', 'POST', '/incidents', { body: { source: '101', type: 'CRIME_THEFT', summary } });
     assert.equal(res.statusCode, 201, res.body);
     return json(res).id;
   }
@@ -123,9 +131,10 @@ describe('crimes API', () => {
     assert.equal(json(noVictim).errors[0].path, 'victims');
     const otherForce = await call('constable', 'POST', '/crimes', { body: shoplifting({ locationId: ids.bedsLocation }) });
     assert.equal(otherForce.statusCode, 422);
-    assert.equal(json(otherForce).errors[0].path, 'locationId');
+    assert.equal(json(otherForce).errors[0].path, 'body.locationId');
     const unknownPerson = await call('constable', 'POST', '/crimes', { body: shoplifting({ suspects: ['0190f2c4-0000-7000-8000-000000000000'] }) });
-    assert.equal(unknownPerson.statusCode, 404);
+    assert.equal(unknownPerson.statusCode, 422);
+    assert.equal(json(unknownPerson).errors[0].path, 'body.suspects.0');
   });
 
   it('records one crime per victim, and a drug possession with no victim', async () => {
@@ -262,9 +271,10 @@ describe('crimes API', () => {
   });
 
   it('records from an incident and completes the control room’s recording-decision task', async () => {
-    const incidentId = '0190f2c4-1111-7000-8000-000000000001';
+    const incidentId = await incident('Shoplifting reported by store security');
+    const otherIncidentId = await incident('Second shoplifting report');
     const task = json(await call('constable', 'POST', '/tasks', { body: { kind: 'crime-recording-decision', title: 'HT/INC/261123/0007: crime disclosed', entityType: 'incident', entityId: incidentId, dueAt: new Date(t.clock.now().getTime() + 20 * HOUR).toISOString() } }));
-    const mismatch = await call('constable', 'POST', '/crimes', { body: shoplifting({ incidentId: '0190f2c4-1111-7000-8000-000000000002', taskId: task.id }) });
+    const mismatch = await call('constable', 'POST', '/crimes', { body: shoplifting({ incidentId: otherIncidentId, taskId: task.id }) });
     assert.equal(mismatch.statusCode, 422);
     assert.equal((await call('constable', 'POST', '/crimes', { body: shoplifting({ taskId: task.id }) })).statusCode, 400);
     const crime = await record('constable', shoplifting({ incidentId, taskId: task.id }));
@@ -278,8 +288,8 @@ describe('crimes API', () => {
   });
 
   it('shows recording timeliness and open decisions against the 24-hour clock', async () => {
-    await call('constable', 'POST', '/tasks', { body: { kind: 'crime-recording-decision', title: 'HT/INC/261123/0009: crime disclosed', entityType: 'incident', entityId: '0190f2c4-1111-7000-8000-000000000009', dueAt: new Date(t.clock.now().getTime() + 2 * HOUR).toISOString() } });
-    await call('constable', 'POST', '/tasks', { body: { kind: 'crime-recording-decision', title: 'HT/INC/261122/0003: crime disclosed', entityType: 'incident', entityId: '0190f2c4-1111-7000-8000-000000000010', dueAt: new Date(t.clock.now().getTime() - HOUR).toISOString() } });
+    await call('constable', 'POST', '/tasks', { body: { kind: 'crime-recording-decision', title: 'HT/INC/261123/0009: crime disclosed', entityType: 'incident', entityId: await incident('Theft disclosed to the call handler'), dueAt: new Date(t.clock.now().getTime() + 2 * HOUR).toISOString() } });
+    await call('constable', 'POST', '/tasks', { body: { kind: 'crime-recording-decision', title: 'HT/INC/261122/0003: crime disclosed', entityType: 'incident', entityId: await incident('Criminal damage disclosed'), dueAt: new Date(t.clock.now().getTime() - HOUR).toISOString() } });
     const late = await record('constable', shoplifting({ reportedAt: ago(30), committedFrom: ago(31) }));
     assert.equal(late.ncrs.state, 'recorded_late');
     const res = await call('sergeant', 'GET', `/crimes/timeliness?from=${encodeURIComponent(ago(24 * 7))}&to=${encodeURIComponent(ago(-1))}`);
@@ -306,8 +316,10 @@ describe('crimes API', () => {
     assert.match(auditView.population, /incidents themselves are not sampled/);
     const again = json<AuditView>(await call('registrar', 'POST', '/crime-audits', { body: { title: 'Same seed', ...period, sampleSize: 6, seed: 42 } }));
     assert.deepEqual(again.items.map((i) => i.subjectId), auditView.items.map((i) => i.subjectId));
-    const taskItem = again.items.find((i) => i.subjectId === ids.incidentTask);
-    if (taskItem) assert.equal(taskItem.suggestion.recorded, true);
+    const whole = json<AuditView>(await call('registrar', 'POST', '/crime-audits', { body: { title: 'Whole population', ...period, sampleSize: auditView.populationSize, seed: 1 } }));
+    const taskItem = whole.items.find((i) => i.subjectId === ids.incidentTask);
+    assert.ok(taskItem, 'the recorded incident’s decision task is in the population');
+    assert.equal(taskItem.suggestion.recorded, true);
 
     const url = `/crime-audits/${auditView.id}`;
     assert.equal((await call('registrar', 'POST', `${url}/complete`, { ifMatch: '"1"' })).statusCode, 409);
@@ -345,7 +357,7 @@ describe('crimes API', () => {
     assert.equal(compare.audits.length, 2);
     const change = compare.changes.find((c: { group: string }) => c.group === 'all');
     assert.ok(change && change.lower <= change.difference && change.difference <= change.upper);
-    assert.equal(json(await call('registrar', 'GET', '/crime-audits')).items.length, 2);
+    assert.equal(json(await call('registrar', 'GET', '/crime-audits')).items.length, 3, 'two completed audits and the open whole-population one');
     assert.equal((await call('registrar.beds', 'GET', url)).statusCode, 404);
   });
 
@@ -371,5 +383,57 @@ describe('crimes API', () => {
     const outcomes = await call('analyst', 'GET', '/crimes/police-uk?month=2026-11&file=outcomes');
     assert.equal(outcomes.statusCode, 200);
     assert.equal(outcomes.body.split('\n')[0], 'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Outcome type');
+  });
+
+  it('shows a restricted person on a crime only to the access list or with a stated reason, and logs every disclosure (DPA s.62)', async () => {
+    const victim = await person('constable', { forenames: 'Rosa', surname: 'Hidden', dateOfBirth: '1984-03-03', gender: 'female' });
+    assert.equal((await call('constable', 'POST', `/persons/${victim}/warning-markers`, { body: { code: 'mental_health', reason: 'Mental health crisis team referral 2026' } })).statusCode, 201);
+    const crime = await record('constable', {
+      classificationCode: '105A', committedFrom: ago(3), reportedAt: ago(2), source: 'phone', locationId: ids.home,
+      summary: 'Pushed to the ground by an ex-partner outside her home.', victims: [{ personId: victim }], suspects: [ids.suspect],
+    });
+    assert.match(crime.persons.find((p) => p.role === 'victim')!.reasons.join(';'), /Warning marker: mental health/);
+    const [ppu] = await t.db.select({ id: users.id }).from(users).where(eq(users.username, 'ppu'));
+    const restrict = await call('sergeant', 'POST', `/persons/${victim}/restrict`, { body: { reason: 'Victim relocated under a protection scheme', accessUserIds: [ppu.id] } });
+    assert.equal(restrict.statusCode, 200, restrict.body);
+    const victimOf = (view: CrimeView) => view.persons.find((p) => p.role === 'victim')!;
+
+    // (1) No access: the reference only; no name, date of birth or the marker behind the vulnerability.
+    const hidden = victimOf(json<CrimeView>(await call('constable', 'GET', `/crimes/${crime.id}`)));
+    assert.deepEqual(hidden.person, { id: victim, reference: hidden.person.reference, name: 'Restricted record', forenames: 'Restricted', surname: 'record', dateOfBirth: null, restricted: true, redacted: true });
+    assert.match(hidden.person.reference, /^HT\/P\//);
+    assert.equal(hidden.vulnerable, true, 'the crime still says the victim is vulnerable');
+    assert.doesNotMatch(JSON.stringify(hidden), /Hidden|Rosa|1984|mental/i);
+    const suspect = json<CrimeView>(await call('constable', 'GET', `/crimes/${crime.id}`)).persons.find((p) => p.role === 'suspect')!;
+    assert.deepEqual([suspect.person.name, suspect.person.restricted, suspect.person.redacted], ['Darren Pike', false, false], 'an unrestricted person on the same crime is shown');
+
+    // (2) On the access list: the real record.
+    const listed = victimOf(json<CrimeView>(await call('ppu', 'GET', `/crimes/${crime.id}`)));
+    assert.deepEqual([listed.person.name, listed.person.dateOfBirth, listed.person.restricted, listed.person.redacted], ['Rosa Hidden', '1984-03-03', true, false]);
+    assert.match(listed.reasons.join(';'), /mental health/);
+
+    // (3) A stated reason opens it, and the disclosure is audited with the reason and the person.
+    const reason = 'Officer in case for the linked assault HT/26/000900';
+    const opened = await call('constable', 'GET', `/crimes/${crime.id}`, { accessReason: reason });
+    assert.equal(victimOf(json<CrimeView>(opened)).person.name, 'Rosa Hidden');
+    const disclosed = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'person.disclosed'), eq(auditLog.requestId, opened.headers['x-request-id'] as string)));
+    assert.equal(disclosed.length, 1);
+    assert.equal(disclosed[0].reason, reason);
+    assert.equal(disclosed[0].username, 'constable');
+    assert.ok(disclosed[0].personIds?.includes(victim) && disclosed[0].personIds.includes(ids.suspect));
+    assert.deepEqual([disclosed[0].entityType, disclosed[0].entityId], ['crime', crime.id]);
+    // Without a reason nothing of the victim was disclosed: the row names the suspect and records the victim as withheld.
+    const refusedRead = await call('constable', 'GET', `/crimes/${crime.id}`);
+    const [withheld] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'person.disclosed'), eq(auditLog.requestId, refusedRead.headers['x-request-id'] as string)));
+    assert.deepEqual(withheld.personIds, [ids.suspect]);
+    assert.deepEqual(withheld.detail, { withheld: [victim] });
+
+    // (4) The auditor finds who saw the (unrestricted) suspect through this crime, by the request that showed him.
+    const read = await call('analyst', 'GET', `/crimes/${crime.id}`);
+    assert.equal(read.statusCode, 200);
+    const trail = json<{ items: { action: string; requestId: string | null; personIds: string[]; username: string }[] }>(await call('auditor', 'GET', `/audit?entityId=${ids.suspect}&limit=100`));
+    const row = trail.items.find((r) => r.requestId === read.headers['x-request-id']);
+    assert.ok(row, 'the read that showed the suspect is in his audit trail');
+    assert.deepEqual([row.action, row.username, row.personIds], ['person.disclosed', 'analyst', [ids.suspect]]);
   });
 });

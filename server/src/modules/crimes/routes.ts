@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ifMatchVersion, withEtag } from '../../platform/http/context.js';
+import { IfMatchHeader } from '../../platform/http/params.js';
 import { ctxOf } from '../../platform/http/request.js';
 import {
   AddCrimePersonBody, AuditComparison, AuditItemParams, AuditList, AuditParams, AuditView, CancelCrimeBody, ClassificationList, CreateAuditBody,
@@ -92,7 +93,7 @@ export async function crimeRoutes(app: FastifyInstance) {
 
   r.post('/crimes/:id/reclassify', {
     config: { permission: 'crimes:reclassify' },
-    schema: { tags: ['crimes'], summary: 'Reclassify, keeping the history', description: IF_MATCH, params: CrimeParams, body: ReclassifyCrimeBody, response: { 200: CrimeView } },
+    schema: { tags: ['crimes'], summary: 'Reclassify, keeping the history', description: IF_MATCH, params: CrimeParams, headers: IfMatchHeader, body: ReclassifyCrimeBody, response: { 200: CrimeView } },
   }, async (request, reply) => {
     const version = ifMatchVersion(request);
     return withEtag(reply, await reclassifyCrime(ctx(request), request.params.id, version, request.body));
@@ -103,7 +104,7 @@ export async function crimeRoutes(app: FastifyInstance) {
     schema: {
       tags: ['crimes'],
       summary: 'Cancel (C2–C4) or transfer (C1) a crime: force crime registrar only, with reason and additional verifiable information',
-      description: IF_MATCH, params: CrimeParams, body: CancelCrimeBody, response: { 200: CrimeView },
+      description: IF_MATCH, params: CrimeParams, headers: IfMatchHeader, body: CancelCrimeBody, response: { 200: CrimeView },
     },
   }, async (request, reply) => {
     const version = ifMatchVersion(request);
@@ -112,7 +113,7 @@ export async function crimeRoutes(app: FastifyInstance) {
 
   r.post('/crimes/:id/persons', {
     config: { permission: 'crimes:record' },
-    schema: { tags: ['crimes'], summary: 'Add a victim, suspect or witness (victims are assessed for vulnerability and repeat victimisation)', description: IF_MATCH, params: CrimeParams, body: AddCrimePersonBody, response: { 200: CrimeView } },
+    schema: { tags: ['crimes'], summary: 'Add a victim, suspect or witness (victims are assessed for vulnerability and repeat victimisation)', description: IF_MATCH, params: CrimeParams, headers: IfMatchHeader, body: AddCrimePersonBody, response: { 200: CrimeView } },
   }, async (request, reply) => {
     const version = ifMatchVersion(request);
     return withEtag(reply, await addCrimePerson(ctx(request), request.params.id, version, request.body));
@@ -140,7 +141,7 @@ export async function crimeRoutes(app: FastifyInstance) {
 
   r.post('/crime-audits/:id/items/:itemId/review', {
     config: { permission: 'crimes:audit' },
-    schema: { tags: ['crime audits'], summary: 'Review one sampled item (If-Match: the item’s version)', description: IF_MATCH, params: AuditItemParams, body: ReviewAuditItemBody, response: { 200: AuditView } },
+    schema: { tags: ['crime audits'], summary: 'Review one sampled item (If-Match: the item’s version)', description: IF_MATCH, params: AuditItemParams, headers: IfMatchHeader, body: ReviewAuditItemBody, response: { 200: AuditView } },
   }, async (request, reply) => {
     const version = ifMatchVersion(request);
     return withEtag(reply, await reviewAuditItem(ctx(request), request.params.id, request.params.itemId, version, request.body));
@@ -148,7 +149,7 @@ export async function crimeRoutes(app: FastifyInstance) {
 
   r.post('/crime-audits/:id/complete', {
     config: { permission: 'crimes:audit' },
-    schema: { tags: ['crime audits'], summary: 'Complete the audit once every item is reviewed; results are frozen', description: IF_MATCH, params: AuditParams, response: { 200: AuditView } },
+    schema: { tags: ['crime audits'], summary: 'Complete the audit once every item is reviewed; results are frozen', description: IF_MATCH, params: AuditParams, headers: IfMatchHeader, response: { 200: AuditView } },
   }, async (request, reply) => {
     const version = ifMatchVersion(request);
     return withEtag(reply, await completeCrimeAudit(ctx(request), request.params.id, version));

@@ -8,7 +8,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const iso = z.string();
 
 export const IncidentIdParams = z.strictObject({ id: z.uuid() });
-export const IfMatchHeader = z.object({ 'if-match': z.string().optional().describe('The ETag you last read, e.g. "3" (required)') });
+export { IfMatchHeader } from '../../platform/http/params.js';
 
 export const FlagsInput = z.strictObject(Object.fromEntries(FLAG_NAMES.map((f) => [f, z.boolean().optional()])) as Record<(typeof FLAG_NAMES)[number], z.ZodOptional<z.ZodBoolean>>);
 export type FlagsInput = z.infer<typeof FlagsInput>;
@@ -71,8 +71,13 @@ export const IncidentPersonView = z.object({
   linkId: z.string(),
   personId: z.string(),
   reference: z.string(),
+  /** "Forenames Surname", or "Restricted record" when hidden from you. */
   name: z.string(),
   dateOfBirth: z.string().nullable(),
+  /** The person record is restricted (need-to-know). */
+  restricted: z.boolean(),
+  /** Hidden from you (not on the access list, no X-Access-Reason): no name, date of birth or markers. */
+  redacted: z.boolean(),
   role: z.enum(PERSON_ROLES),
   warningMarkers: z.array(Marker),
   priorIncidentsAsVictim: z.number(),

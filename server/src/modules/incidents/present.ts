@@ -1,4 +1,5 @@
 import { WARNING_MARKER_BY_CODE } from '../../platform/pole/reference/catalogue.js';
+import type { PersonRef } from '../../platform/pole/disclosure.js';
 import type { IncidentView, QueueItem, QuestionSetView, UnitView } from './contract.js';
 import { incidentAbilities } from './policy.js';
 import type { QuestionSetRow, IncidentRow, QueueRow, SlotRow, UnitRow } from './queries.js';
@@ -9,9 +10,10 @@ import {
 } from './rules.js';
 import type { Derived } from './use-cases/record.js';
 
+/** What the incident knows about a linked person: no name or date of birth (those come from personRefs for the viewer). */
 export type PersonFacts = {
   linkId: string;
-  person: { id: string; reference: string; forenames: string; surname: string; dateOfBirth: string | null; restricted: boolean };
+  personId: string;
   role: PersonRole;
   markerCodes: string[];
   priorIncidentsAsVictim: number;
@@ -22,6 +24,8 @@ export type PersonFacts = {
 export type IncidentRecord = {
   incident: IncidentRow;
   people: PersonFacts[];
+  /** The linked people as this viewer may see them (platform personRefs, one call per response). */
+  refs: ReadonlyMap<string, PersonRef>;
   derived: Derived;
   log: (typeof incidentLog.$inferSelect)[];
   gradings: (typeof incidentGradings.$inferSelect)[];
@@ -79,18 +83,25 @@ export function presentIncident(record: IncidentRecord, viewer: { permissions: R
     location: { id: incident.locationId, text: incident.locationText, district: incident.district, latitude: incident.latitude, longitude: incident.longitude },
     areaType: incident.areaType as IncidentView['areaType'],
     flags: flagsView(derived.flags, derived.repeatVictimCount, derived.repeatLocationCount),
-    persons: people.map((p) => ({
-      linkId: p.linkId,
-      personId: p.person.id,
-      reference: p.person.reference,
-      name: p.person.restricted ? 'Restricted record' : `${p.person.forenames} ${p.person.surname}`,
-      dateOfBirth: p.person.restricted ? null : p.person.dateOfBirth,
-      role: p.role,
-      warningMarkers: p.markerCodes.map(markerView),
-      priorIncidentsAsVictim: p.priorIncidentsAsVictim,
-      repeatVictim: p.repeatVictim,
-      knownVulnerable: p.knownVulnerable,
-    })),
+    persons: people.map((p) => {
+      const ref = record.refs.get(p.personId);
+      const shown = ref !== undefined && !ref.redacted;
+      return {
+        linkId: p.linkId,
+        personId: p.personId,
+        reference: ref?.reference ?? '',
+        name: ref?.name ?? 'Unknown person',
+        dateOfBirth: shown ? ref.dateOfBirth : null,
+        restricted: ref?.restricted ?? false,
+        redacted: !shown,
+        role: p.role,
+        // A hidden person's markers would identify them; the incident's own flags (known vulnerable, dangerous suspect) still show.
+        warningMarkers: shown ? p.markerCodes.map(markerView) : [],
+        priorIncidentsAsVictim: p.priorIncidentsAsVictim,
+        repeatVictim: p.repeatVictim,
+        knownVulnerable: p.knownVulnerable,
+      };
+    }),
     thrive: incident.thrive as Record<string, { level: 'none' | 'low' | 'medium' | 'high'; rationale: string }>,
     thriveMissing: thriveMissing(incident.thrive),
     questionSet: record.questionSet ? presentQuestionSet(record.questionSet) : null,

@@ -53,10 +53,11 @@ export async function findLocation(db: Db, forceId: string, id: string) {
 
 // --- people ----------------------------------------------------------------------------------
 
+/** Which of these people exist in the force and whether each was merged away (for attaching): ids only, never names. */
 export async function findPersonsByIds(db: Db, forceId: string, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return db
-    .select({ id: persons.id, reference: persons.reference, forenames: persons.forenames, surname: persons.surname, dateOfBirth: persons.dateOfBirth, restricted: persons.restricted, mergedIntoId: persons.mergedIntoId })
+    .select({ id: persons.id, mergedIntoId: persons.mergedIntoId })
     .from(persons)
     .where(and(eq(persons.forceId, forceId), inArray(persons.id, [...ids])));
 }
@@ -243,6 +244,11 @@ export async function listQuestionSets(db: Db, forceId: string): Promise<Questio
 export async function insertQuestionSet(db: Db, values: typeof questionSets.$inferInsert): Promise<QuestionSetRow> {
   const [row] = await db.insert(questionSets).values(values).returning();
   return row;
+}
+
+/** Inserts a seed set unless the type has one: concurrent first requests of a force may both seed. */
+export async function insertSeedQuestionSet(db: Db, values: typeof questionSets.$inferInsert): Promise<void> {
+  await db.insert(questionSets).values(values).onConflictDoNothing({ target: [questionSets.forceId, questionSets.incidentType] });
 }
 
 export async function updateQuestionSet(db: Db, forceId: string, id: string, version: number, changes: Partial<typeof questionSets.$inferInsert>, now: Date) {

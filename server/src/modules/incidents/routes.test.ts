@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { and, eq, sql } from 'drizzle-orm';
 import { createTestApp } from '../../test/api.js';
 import { auditLog } from '../../platform/audit/schema.js';
+import { users } from '../../platform/auth/schema.js';
 import { tasks } from '../../platform/tasks/schema.js';
 import { raiseReassessments } from './use-cases/reassess.js';
 import type { Dashboard, IncidentView, QueuePage, UnitView } from './contract.js';
@@ -22,9 +23,10 @@ describe('incidents API (STANDARDS §2)', () => {
   let t: Harness;
   const ids: Record<string, string> = {};
 
-  async function call(who: string | null, method: 'GET' | 'POST' | 'PUT', url: string, options: { body?: unknown; ifMatch?: string | number } = {}): Promise<Reply> {
+  async function call(who: string | null, method: 'GET' | 'POST' | 'PUT', url: string, options: { body?: unknown; ifMatch?: string | number; accessReason?: string } = {}): Promise<Reply> {
     const headers: Record<string, string> = {};
     if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
+    if (options.accessReason !== undefined) headers['x-access-reason'] = options.accessReason;
     const inject = { method, url: `/api/v1${url}`, headers, ...(options.body === undefined ? {} : { payload: options.body as object }) };
     return (who ? t.as(who, inject) : t.app.inject(inject)) as Promise<Reply>;
   }
@@ -390,7 +392,7 @@ describe('incidents API (STANDARDS §2)', () => {
 
   it('shows the dashboard figures and the map', async () => {
     const dash = await ok<Dashboard>(call('analyst', 'GET', '/incidents/dashboard?hours=24'));
-    assert.ok(dash.total >= 6, JSON.stringify(dash));
+    assert.equal(dash.total, 13, JSON.stringify(dash));
     assert.equal(dash.byGrade.reduce((s, g) => s + g.count, 0), dash.total);
     const immediate = dash.attendedWithinTarget.find((a) => a.grade === 'immediate')!;
     assert.equal(immediate.attended, 1);
@@ -429,5 +431,55 @@ describe('incidents API (STANDARDS §2)', () => {
     const text = await received;
     assert.match(text, /"action":"incident.created"/);
     assert.match(text, /"forceId":"HERTS"/);
+  });
+
+  it('shows a restricted person on an incident only to the access list or with a stated reason; every disclosure is logged, the queue names nobody', async () => {
+    const victim = await person('Nadia', 'Concealed', '1991-11-11', ['da_victim']);
+    const inc = await ok(create('calltaker', {
+      type: 'DOMESTIC_ABUSE', summary: 'Caller says her ex-partner is at the door', persons: [{ personId: victim, role: 'caller' }, { personId: ids.suspect, role: 'suspect' }],
+    }), 201);
+    assert.equal(inc.persons.find((p) => p.personId === victim)!.name, 'Nadia Concealed');
+    const [imu] = await t.db.select({ id: users.id }).from(users).where(eq(users.username, 'imu'));
+    await ok(call('sergeant', 'POST', `/persons/${victim}/restrict`, { body: { reason: 'Caller fled to a refuge; address protected', accessUserIds: [imu.id] } }));
+    const caller = (view: IncidentView) => view.persons.find((p) => p.personId === victim)!;
+
+    // (1) No access: reference only, no date of birth, no markers; the incident's own flags still warn.
+    const hiddenView = await ok(call('calltaker', 'GET', `/incidents/${inc.id}`));
+    const hidden = caller(hiddenView);
+    assert.deepEqual([hidden.name, hidden.dateOfBirth, hidden.warningMarkers, hidden.restricted, hidden.redacted], ['Restricted record', null, [], true, true]);
+    assert.match(hidden.reference, /^HT\/P\//);
+    assert.equal(hiddenView.flags.knownVulnerable, true, 'the DA victim marker still makes the incident known-vulnerable');
+    assert.doesNotMatch(JSON.stringify(hidden), /Nadia|Concealed|1991|da_victim/);
+    const suspect = hiddenView.persons.find((p) => p.personId === ids.suspect)!;
+    assert.deepEqual([suspect.name, suspect.redacted, suspect.warningMarkers.length], ['Darren Whitfield', false, 2]);
+
+    // (2) On the access list: the real person with markers.
+    const listed = caller(await ok(call('imu', 'GET', `/incidents/${inc.id}`)));
+    assert.deepEqual([listed.name, listed.dateOfBirth, listed.warningMarkers.map((m) => m.code), listed.restricted, listed.redacted], ['Nadia Concealed', '1991-11-11', ['da_victim'], true, false]);
+
+    // (3) A stated reason opens it; the disclosure row carries the reason and the person.
+    const reason = 'Attending officer needs the caller named for safety';
+    const opened = await call('calltaker', 'GET', `/incidents/${inc.id}`, { accessReason: reason });
+    assert.equal(caller(opened.json()).name, 'Nadia Concealed');
+    const rows = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'person.disclosed'), eq(auditLog.requestId, opened.headers['x-request-id'] as string)));
+    assert.equal(rows.length, 1);
+    assert.deepEqual([rows[0].reason, rows[0].username, rows[0].entityType, rows[0].entityId], [reason, 'calltaker', 'incident', inc.id]);
+    assert.deepEqual([...rows[0].personIds!].sort(), [victim, ids.suspect].sort());
+
+    // (4) The auditor finds the read that showed the (unrestricted) suspect, by its request.
+    const read = await call('analyst', 'GET', `/incidents/${inc.id}`);
+    const trail = (await ok<{ items: { action: string; requestId: string | null; personIds: string[]; username: string }[] }>(call('auditor', 'GET', `/audit?entityId=${ids.suspect}&limit=100`))).items;
+    const row = trail.find((r) => r.requestId === read.headers['x-request-id']);
+    assert.ok(row, 'the read is in the suspect’s audit trail');
+    assert.deepEqual([row.action, row.username, row.personIds], ['person.disclosed', 'analyst', [ids.suspect]]);
+
+    // The queue and the dashboard show no person, so they disclose nobody.
+    const queue = await call('calltaker', 'GET', '/incidents/queue');
+    assert.equal(queue.statusCode, 200);
+    assert.doesNotMatch(queue.body, /Nadia|Concealed|Whitfield/);
+    const dashboard = await call('analyst', 'GET', '/incidents/dashboard?hours=24');
+    for (const res of [queue, dashboard]) {
+      assert.equal((await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'person.disclosed'), eq(auditLog.requestId, res.headers['x-request-id'] as string)))).length, 0);
+    }
   });
 });

@@ -60,7 +60,7 @@ export async function incidentRoutes(app: FastifyInstance) {
     const forceId = ctx(request).forceId;
     reply.hijack();
     const res = reply.raw;
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write(`retry: 3000\nevent: ready\ndata: {}\n\n`);
     const stop = onIncidentEvent((event) => {
       if (event.forceId === forceId) res.write(`event: change\ndata: ${JSON.stringify(event)}\n\n`);

@@ -4,6 +4,7 @@ import { problem } from '../../platform/http/problems.js';
 import { users } from '../../platform/auth/schema.js';
 import { objects } from '../../platform/pole/schema.js';
 import { tasks } from '../../platform/tasks/schema.js';
+import { referenceTarget } from '../../platform/db/referenced.js';
 import { crimePersons, crimes } from '../crimes/schema.js';
 import {
   exhibitMovements, fileQualityItems, fileQualitySamples, forensicRequests, investigationActions, investigationExhibits, investigationHandovers,
@@ -29,6 +30,9 @@ const crimeRefColumns = {
 export type CrimeRefRow = { id: string; reference: string; classificationCode: string; summary: string; recordedAt: Date; flags: string[]; status: string };
 
 // ---------------------------------------------------------------- crimes (read-only join)
+
+/** The crime an investigation is opened on (a reference checked by the platform's requireReferenced). */
+export const CRIME_TARGET = referenceTarget(crimes, 'crime');
 
 /** The crime being screened, with whether any victim on it is a child. */
 export async function getCrimeFacts(db: Db, forceId: string, crimeId: string) {

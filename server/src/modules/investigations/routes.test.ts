@@ -98,15 +98,15 @@ describe('screening and allocation (STANDARDS §6; F11)', () => {
     assert.deepEqual(await auditActions(inv.id), ['investigation.screened']);
 
     isProblem(await api('constable', 'POST', '/investigations', { crimeId, thrive: {}, solvability: [] }), 409);
-    isProblem(await api('constable', 'POST', '/investigations', { crimeId: '01936f4e-0000-7000-8000-000000000001', thrive: {} }), 404);
+    assert.deepEqual(isProblem(await api('constable', 'POST', '/investigations', { crimeId: '01936f4e-0000-7000-8000-000000000001', thrive: {} }), 422).errors, [{ path: 'body.crimeId', message: 'no such crime in your force' }]);
     const bad = isProblem(await api('constable', 'POST', '/investigations', { crimeId: 'x', thrive: { harm: 'extreme' }, solvability: ['psychic'] }), 400);
     assert.ok(bad.errors.length >= 3, JSON.stringify(bad.errors));
     isProblem(await api('analyst', 'POST', '/investigations', { crimeId, thrive: {} }), 403);
   });
 
-  test('another force cannot screen, read or allocate: 404', async () => {
+  test('another force cannot screen (its crime is no crime of theirs: 422), read or allocate (404)', async () => {
     const crimeId = await crime('burglary');
-    isProblem(await api('constable.beds', 'POST', '/investigations', { crimeId, thrive: {} }), 404);
+    isProblem(await api('constable.beds', 'POST', '/investigations', { crimeId, thrive: {} }), 422);
     const inv = await screen(crimeId);
     isProblem(await api('constable.beds', 'GET', `/investigations/${inv.id}`), 404);
     isProblem(await post('sergeant.beds', inv.id, 'allocate', 1, {}), 404);
@@ -393,5 +393,24 @@ describe('caseload, forensics, file quality, rule sets (F10, F12, F18, F24)', ()
     const all = ok(await api('sergeant', 'GET', '/investigations?limit=200')).items as { risk: keyof typeof rank }[];
     for (let i = 1; i < all.length; i++) assert.ok(rank[all[i - 1].risk] <= rank[all[i].risk]);
     isProblem(await api('constable', 'GET', '/investigations?cursor=garbage'), 400);
+  });
+});
+
+describe('people (issue 13 item 5)', () => {
+  test('an investigation shows no person of its crime (only officers), so its views disclose nobody; the crime view is where people are shown', async () => {
+    const victim = ok(await api('constable', 'POST', '/persons', { forenames: 'Priya', surname: 'Unshown', dateOfBirth: '1979-07-17' }), 201).id;
+    const crimeId = ok(await api('constable', 'POST', '/crimes', { committedFrom: ago(30), reportedAt: ago(20), source: 'phone', victims: [{ personId: victim }], ...CRIMES.burglary }), 201).id;
+    ok(await api('sergeant', 'POST', `/persons/${victim}/restrict`, { reason: 'Witness protection while the trial runs', accessUserIds: [] }));
+    const inv = await screen(crimeId);
+    const reads = { view: await api('constable', 'GET', `/investigations/${inv.id}`), list: await api('sergeant', 'GET', '/investigations?limit=200'), caseload: await api('sergeant', 'GET', '/investigations/caseload') };
+    for (const [name, res] of Object.entries(reads)) {
+      ok(res);
+      assert.doesNotMatch(res.body, /Priya|Unshown|1979-07-17/);
+      const disclosed = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'person.disclosed'), eq(auditLog.requestId, res.headers['x-request-id'] as string)));
+      assert.equal(disclosed.length, 0, `the ${name} discloses no person`);
+    }
+    assert.ok((await auditActions(inv.id)).includes('read'), 'the investigation read is still audited');
+    const crime = ok(await api('constable', 'GET', `/crimes/${crimeId}`));
+    assert.equal(crime.persons[0].person.name, 'Restricted record', 'the crime, through the platform disclosure, hides the restricted victim');
   });
 });

@@ -59,6 +59,7 @@ export type SecondaryReviewBody = z.infer<typeof SecondaryReviewBody>;
 
 export const DashHistoryQuery = z.strictObject({ victimId: z.uuid(), limit: z.coerce.number().int().min(1).max(200).default(50) });
 
+/** A person as this viewer may see them (platform personRefs): "Restricted record" and the reference unless on the access list or a reason was given. */
 const PersonRef = z.object({ id: z.string(), reference: z.string(), name: z.string() });
 const TaskRef = z.object({ id: z.string(), kind: z.string(), title: z.string(), dueAt: iso });
 
@@ -225,6 +226,7 @@ export const SafeguardingReferralView = z.object({
   version: z.number(),
   subjectKind: z.string(),
   subjectPersonId: z.string().nullable(),
+  subject: PersonRef.nullable(),
   subjectDescription: z.string(),
   concern: z.string(),
   dashAssessmentId: z.string().nullable(),
@@ -374,6 +376,9 @@ export const DvdsView = z.object({
   subjectName: z.string(),
   subjectDetails: z.string().nullable(),
   subjectPersonId: z.string().nullable(),
+  /** The linked records; when the subject is redacted for this viewer, so are subjectName and subjectDetails. */
+  subject: PersonRef.nullable(),
+  atRisk: PersonRef.nullable(),
   concern: z.string(),
   stage: z.enum(DVDS_STAGES),
   stageLabel: z.string(),

@@ -2,21 +2,25 @@ import { DASH_QUESTION_KEYS, type RiskLevel } from './dash-questions.js';
 import type {
   DashView, DvdsView, MaracActionView, MaracReferralView, NoticeView, SafeguardingReferralView,
 } from './contract.js';
-import type { BreachRow, DashRow, DvdsRow, IdvaRow, MaracActionRow, MaracReferralRow, NoticeRow, PersonRef, ReferralRow } from './queries.js';
+import { REDACTED_NAME, type PersonRef } from '../../platform/pole/disclosure.js';
+import type { BreachRow, DashRow, DvdsRow, IdvaRow, MaracActionRow, MaracReferralRow, NoticeRow, ReferralRow } from './queries.js';
 import {
   DVDS_STAGE_LABELS, DVDS_STAGES, MARAC_REASONS, dvdsTimeliness, idvaTimeliness, orderState, riskRoute, suggestedRag, type DvdsStage, type MaracReason,
 } from './rules.js';
 
 type Viewer = { permissions: ReadonlySet<string>; role: string };
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+/** The people of a view, from one personRefs call per request: already redacted for this viewer, disclosure recorded. */
+export type People = ReadonlyMap<string, PersonRef>;
 const personRef = (ref: PersonRef | undefined, id: string) => (ref ? { id: ref.id, reference: ref.reference, name: ref.name } : { id, reference: '', name: '(unknown)' });
+const optionalRef = (people: People, id: string | null) => (id ? personRef(people.get(id), id) : null);
 
 export function presentReasons(codes: string[]) {
   return codes.map((code) => ({ code, label: MARAC_REASONS[code as MaracReason] ?? code }));
 }
 
 export type DashParts = {
-  people: Map<string, PersonRef>;
+  people: People;
   maracReferralId: string | null;
   idvaReferralId: string | null;
   safeguardingReferralIds: string[];
@@ -68,7 +72,7 @@ export function presentDash(row: DashRow, parts: DashParts, viewer: Viewer): Das
   };
 }
 
-export function presentMaracReferral(row: MaracReferralRow, people: Map<string, PersonRef>): MaracReferralView {
+export function presentMaracReferral(row: MaracReferralRow, people: People): MaracReferralView {
   return {
     id: row.id,
     reference: row.reference,
@@ -101,7 +105,7 @@ export function presentMaracAction(row: MaracActionRow, now: Date): MaracActionV
   };
 }
 
-export function presentIdva(row: IdvaRow, people: Map<string, PersonRef>) {
+export function presentIdva(row: IdvaRow, people: People) {
   const referral = idvaTimeliness(row.incidentAt, row.referredAt);
   const contact = row.contactedAt ? idvaTimeliness(row.incidentAt, row.contactedAt) : null;
   return {
@@ -119,7 +123,15 @@ export function presentIdva(row: IdvaRow, people: Map<string, PersonRef>) {
   };
 }
 
-export function presentReferral(row: ReferralRow, viewer: Viewer, now: Date): SafeguardingReferralView {
+/**
+ * An automatic child referral names the household by the DASH victim's reference (no name is stored); a viewer who
+ * may see the victim reads the name in its place.
+ */
+function householdDescription(description: string, household: PersonRef | undefined): string {
+  return household && !household.redacted && household.reference ? description.replaceAll(household.reference, household.name) : description;
+}
+
+export function presentReferral(row: ReferralRow, people: People, householdPersonId: string | null, viewer: Viewer, now: Date): SafeguardingReferralView {
   const triage = viewer.permissions.has('safeguarding:triage');
   return {
     id: row.id,
@@ -127,7 +139,8 @@ export function presentReferral(row: ReferralRow, viewer: Viewer, now: Date): Sa
     version: row.version,
     subjectKind: row.subjectKind,
     subjectPersonId: row.subjectPersonId,
-    subjectDescription: row.subjectDescription,
+    subject: optionalRef(people, row.subjectPersonId),
+    subjectDescription: householdDescription(row.subjectDescription, householdPersonId ? people.get(householdPersonId) : undefined),
     concern: row.concern,
     dashAssessmentId: row.dashAssessmentId,
     linkedType: row.linkedType,
@@ -150,7 +163,7 @@ export function presentReferral(row: ReferralRow, viewer: Viewer, now: Date): Sa
   };
 }
 
-export function presentNotice(row: NoticeRow, people: Map<string, PersonRef>, breaches: BreachRow[], viewer: Viewer, now: Date): NoticeView {
+export function presentNotice(row: NoticeRow, people: People, breaches: BreachRow[], viewer: Viewer, now: Date): NoticeView {
   const can = (p: string) => viewer.permissions.has(p);
   return {
     id: row.id,
@@ -191,9 +204,11 @@ export function dvdsNextStages(stage: DvdsStage): DvdsStage[] {
   return [DVDS_STAGES[i + 1]];
 }
 
-export function presentDvds(row: DvdsRow, now: Date): DvdsView {
+export function presentDvds(row: DvdsRow, people: People, now: Date): DvdsView {
   const stage = row.stage as DvdsStage;
   const timing = dvdsTimeliness(row.receivedAt, row.closedAt, now);
+  // The name and details typed in identify the linked subject: a viewer who may not see that person sees neither.
+  const subjectHidden = row.subjectPersonId !== null && people.get(row.subjectPersonId)?.redacted !== false;
   return {
     id: row.id,
     reference: row.reference,
@@ -205,9 +220,11 @@ export function presentDvds(row: DvdsRow, now: Date): DvdsView {
     applicantPhone: row.applicantPhone,
     applicantEmail: row.applicantEmail,
     safeContactNote: row.safeContactNote,
-    subjectName: row.subjectName,
-    subjectDetails: row.subjectDetails,
+    subjectName: subjectHidden ? REDACTED_NAME : row.subjectName,
+    subjectDetails: subjectHidden ? null : row.subjectDetails,
     subjectPersonId: row.subjectPersonId,
+    subject: optionalRef(people, row.subjectPersonId),
+    atRisk: optionalRef(people, row.atRiskPersonId),
     concern: row.concern,
     stage,
     stageLabel: DVDS_STAGE_LABELS[stage],

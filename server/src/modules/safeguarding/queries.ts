@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/connect.js';
 import { problem } from '../../platform/http/problems.js';
 import { users } from '../../platform/auth/schema.js';
 import { forces } from '../../platform/auth/schema.js';
-import { personAccess, persons } from '../../platform/pole/schema.js';
+import { persons } from '../../platform/pole/schema.js';
 import { tasks } from '../../platform/tasks/schema.js';
 import {
   dashAssessments, dvdsApplications, idvaReferrals, maracActions, maracMeetings, maracReferrals, protectionBreaches, protectionNotices,
@@ -20,7 +20,7 @@ export type ReferralRow = typeof safeguardingReferrals.$inferSelect;
 export type NoticeRow = typeof protectionNotices.$inferSelect;
 export type BreachRow = typeof protectionBreaches.$inferSelect;
 export type DvdsRow = typeof dvdsApplications.$inferSelect;
-export type PersonRef = { id: string; reference: string; name: string; dateOfBirth: string | null };
+export type PersonFacts = { id: string; reference: string; dateOfBirth: string | null };
 
 type Versioned = PgTableWithColumns<any> & { forceId: AnyPgColumn; id: AnyPgColumn; version: AnyPgColumn; updatedAt: AnyPgColumn };
 
@@ -43,29 +43,22 @@ async function one<T>(rows: Promise<T[]>, what: string): Promise<T> {
 // ---------------------------------------------------------------- people and users
 
 /**
- * Names of people for views. A restricted person's name is shown only to users on their access list
- * (need-to-know, DESIGN §5); others see "Restricted record" and the reference.
+ * The people a request names, to check they exist in the force; with the reference (what a redacted person shows
+ * too) and the date of birth the DVPN age test needs. Never presented: views show people only through the
+ * platform's personRefs (DESIGN §10), which redacts them for the viewer and records the disclosure.
  */
-export async function findPersonRefs(db: Db, forceId: string, ids: (string | null)[], viewerId: string): Promise<Map<string, PersonRef>> {
+export async function findPeople(db: Db, forceId: string, ids: (string | null | undefined)[]): Promise<Map<string, PersonFacts>> {
   const wanted = [...new Set(ids.filter((i): i is string => Boolean(i)))];
   if (wanted.length === 0) return new Map();
-  const rows = await db
-    .select({
-      id: persons.id, reference: persons.reference, forenames: persons.forenames, surname: persons.surname, dateOfBirth: persons.dateOfBirth,
-      restricted: persons.restricted, onList: personAccess.userId,
-    })
-    .from(persons)
-    .leftJoin(personAccess, and(eq(personAccess.forceId, persons.forceId), eq(personAccess.personId, persons.id), eq(personAccess.userId, viewerId)))
+  const rows = await db.select({ id: persons.id, reference: persons.reference, dateOfBirth: persons.dateOfBirth }).from(persons)
     .where(and(eq(persons.forceId, forceId), inArray(persons.id, wanted)));
-  return new Map(rows.map((r) => [r.id, {
-    id: r.id, reference: r.reference, name: r.restricted && !r.onList ? 'Restricted record' : `${r.forenames} ${r.surname}`, dateOfBirth: r.dateOfBirth,
-  }]));
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
-export async function getPersonRef(db: Db, forceId: string, id: string, field: string, viewerId: string): Promise<PersonRef> {
-  const ref = (await findPersonRefs(db, forceId, [id], viewerId)).get(id);
-  if (!ref) throw problem('unprocessable', `${field}: no such person in your force.`, [{ path: field, message: 'no such person in your force' }]);
-  return ref;
+export async function requirePerson(db: Db, forceId: string, id: string, field: string): Promise<PersonFacts> {
+  const found = (await findPeople(db, forceId, [id])).get(id);
+  if (!found) throw problem('unprocessable', `${field}: no such person in your force.`, [{ path: field, message: 'no such person in your force' }]);
+  return found;
 }
 
 export async function findActiveUserOfRole(db: Db, forceId: string, role: string): Promise<{ id: string } | undefined> {
@@ -224,6 +217,15 @@ export async function insertReferral(db: Db, values: typeof safeguardingReferral
 
 export function getReferral(db: Db, forceId: string, id: string): Promise<ReferralRow> {
   return one(db.select().from(safeguardingReferrals).where(and(eq(safeguardingReferrals.forceId, forceId), eq(safeguardingReferrals.id, id))).limit(1), 'safeguarding referral');
+}
+
+/** The victim of each DASH, for the household an automatic child referral names. */
+export async function findDashVictims(db: Db, forceId: string, dashIds: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(dashIds.filter((i): i is string => Boolean(i)))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.select({ id: dashAssessments.id, victimPersonId: dashAssessments.victimPersonId }).from(dashAssessments)
+    .where(and(eq(dashAssessments.forceId, forceId), inArray(dashAssessments.id, wanted)));
+  return new Map(rows.map((r) => [r.id, r.victimPersonId]));
 }
 
 export function findReferralsOfDash(db: Db, forceId: string, dashId: string): Promise<ReferralRow[]> {

@@ -51,8 +51,10 @@ describe('DASH assessments', () => {
   test('14 "yes" answers score high: MARAC reason, IDVA referral, DAISU and supervisor tasks, child referral; audited', async () => {
     const victim = await person('Hannah', 'Fairweather');
     const perpetrator = await person('Gareth', 'Fairweather', '1985-01-01');
+    const incident = await post('calltaker', '/incidents', { source: '999', type: 'CRIME_ASSAULT', summary: 'Caller says her partner has hit her' });
+    assert.equal(incident.statusCode, 201, incident.body);
     const res = await post('constable', '/dash-assessments', {
-      victimPersonId: victim, perpetratorPersonId: perpetrator, linkedType: 'incident', linkedId: '01936f4e-0000-7000-8000-000000000001', linkedReference: 'HT/INC/261123/0042',
+      victimPersonId: victim, perpetratorPersonId: perpetrator, linkedType: 'incident', linkedId: json(incident).id, linkedReference: json(incident).reference,
       incidentAt: ago(3), answers: answers(14), answerNotes: { injured_now: 'Bruising to left arm' }, childrenPresent: true, childrenCount: 2,
       positiveAction: { powerOfArrest: true, arrested: true },
     });

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../platform/http/request.js';
 import { ifMatchVersion, withEtag } from '../../platform/http/context.js';
+import { IfMatchHeader } from '../../platform/http/params.js';
 import {
   AdvanceDvdsBody, AuthoriseNoticeBody, BreachBody, CompleteMaracActionBody, CreateDashBody, CreateDvdsBody, CreateMaracActionBody, CreateMaracMeetingBody,
   CreateMaracReferralBody, CreateNoticeBody, CreateSafeguardingReferralBody, DashboardQuery, DashboardView, DashHistoryQuery, DashList, DashView, DvdsList,
@@ -24,7 +25,6 @@ import { authoriseNotice, listProtectionNotices, readNotice, recordBreach, recor
 import { advanceDvds, createDvdsApplication, dvdsQueue, readDvds, submitPublicClaresLaw } from './use-cases/dvds.js';
 import { daDashboard } from './use-cases/dashboard.js';
 
-const ifMatchHeader = z.object({ 'if-match': z.string().optional().describe('The ETag you last read, e.g. "3" (required)') });
 
 /** The public Clare's Law form: a person may send a few requests; a script may not flood the queue. */
 export const PUBLIC_FORM_LIMIT = { max: 8, timeWindow: '15 minutes' } as const;
@@ -47,7 +47,7 @@ export async function safeguardingRoutes(app: FastifyInstance) {
       tags, summary: 'Record a DASH risk assessment: scored by rule; raising needs a reason, lowering needs a supervisor; routes, refers to MARAC/IDVA and raises child referrals',
       body: CreateDashBody, response: { 201: DashView },
     },
-  }, async (request, reply) => reply.status(201).send(withEtag(reply, await createDashAssessment(ctx(request), request.body))));
+  }, async (request, reply) => reply.status(201).send(withEtag(reply, await createDashAssessment(ctx(request), request.body, app.deps.entities))));
 
   r.get('/dash-assessments', {
     config: { permission: 'safeguarding:read' },
@@ -61,7 +61,7 @@ export async function safeguardingRoutes(app: FastifyInstance) {
 
   r.post('/dash-assessments/:id/secondary-review', {
     config: { permission: 'safeguarding:review' },
-    schema: { tags, summary: 'Specialist secondary risk assessment: confirm or change the level with a reason (If-Match)', params: IdParams, headers: ifMatchHeader, body: SecondaryReviewBody, response: { 200: DashView } },
+    schema: { tags, summary: 'Specialist secondary risk assessment: confirm or change the level with a reason (If-Match)', params: IdParams, headers: IfMatchHeader, body: SecondaryReviewBody, response: { 200: DashView } },
   }, async (request, reply) => withEtag(reply, await secondaryReview(ctx(request), request.params.id, ifMatchVersion(request), request.body)));
 
   // ---------------------------------------------------------------- MARAC
@@ -98,12 +98,12 @@ export async function safeguardingRoutes(app: FastifyInstance) {
 
   r.post('/marac-meetings/:id/cases', {
     config: { permission: 'safeguarding:marac' },
-    schema: { tags, summary: 'List a referred case at the meeting (If-Match)', params: IdParams, headers: ifMatchHeader, body: ListCaseBody, response: { 200: MaracMeetingView } },
+    schema: { tags, summary: 'List a referred case at the meeting (If-Match)', params: IdParams, headers: IfMatchHeader, body: ListCaseBody, response: { 200: MaracMeetingView } },
   }, async (request, reply) => withEtag(reply, await listCaseAtMeeting(ctx(request), request.params.id, ifMatchVersion(request), request.body.referralId)));
 
   r.post('/marac-meetings/:id/hold', {
     config: { permission: 'safeguarding:marac' },
-    schema: { tags, summary: 'Record that the meeting was held, with its outcome (If-Match)', params: IdParams, headers: ifMatchHeader, body: HoldMeetingBody, response: { 200: MaracMeetingView } },
+    schema: { tags, summary: 'Record that the meeting was held, with its outcome (If-Match)', params: IdParams, headers: IfMatchHeader, body: HoldMeetingBody, response: { 200: MaracMeetingView } },
   }, async (request, reply) => withEtag(reply, await holdMaracMeeting(ctx(request), request.params.id, ifMatchVersion(request), request.body.outcome)));
 
   r.post('/marac-meetings/:id/actions', {
@@ -123,7 +123,7 @@ export async function safeguardingRoutes(app: FastifyInstance) {
 
   r.post('/marac-actions/:id/complete', {
     config: { permission: 'safeguarding:marac-actions' },
-    schema: { tags, summary: 'Record that an action is done, with its outcome (If-Match)', params: IdParams, headers: ifMatchHeader, body: CompleteMaracActionBody, response: { 200: MaracActionView } },
+    schema: { tags, summary: 'Record that an action is done, with its outcome (If-Match)', params: IdParams, headers: IfMatchHeader, body: CompleteMaracActionBody, response: { 200: MaracActionView } },
   }, async (request, reply) => withEtag(reply, await completeMaracAction(ctx(request), request.params.id, ifMatchVersion(request), request.body.outcome)));
 
   r.get('/idva-referrals', {
@@ -133,7 +133,7 @@ export async function safeguardingRoutes(app: FastifyInstance) {
 
   r.post('/idva-referrals/:id/contact', {
     config: { permission: 'safeguarding:marac' },
-    schema: { tags, summary: 'Record the IDVA’s first contact with the victim (If-Match)', params: IdParams, headers: ifMatchHeader, body: IdvaContactBody, response: { 200: IdvaReferralView } },
+    schema: { tags, summary: 'Record the IDVA’s first contact with the victim (If-Match)', params: IdParams, headers: IfMatchHeader, body: IdvaContactBody, response: { 200: IdvaReferralView } },
   }, async (request, reply) => withEtag(reply, await recordIdvaContact(ctx(request), request.params.id, ifMatchVersion(request), request.body.contactedAt)));
 
   // ---------------------------------------------------------------- referrals hub
@@ -141,7 +141,7 @@ export async function safeguardingRoutes(app: FastifyInstance) {
   r.post('/safeguarding-referrals', {
     config: { permission: 'safeguarding:refer' },
     schema: { tags, summary: 'Refer a child or adult to the referrals hub (one form for every concern)', body: CreateSafeguardingReferralBody, response: { 201: SafeguardingReferralView } },
-  }, async (request, reply) => reply.status(201).send(withEtag(reply, await createSafeguardingReferral(ctx(request), request.body))));
+  }, async (request, reply) => reply.status(201).send(withEtag(reply, await createSafeguardingReferral(ctx(request), request.body, app.deps.entities))));
 
   r.get('/safeguarding-referrals', {
     config: { permission: 'safeguarding:triage' },
@@ -155,17 +155,17 @@ export async function safeguardingRoutes(app: FastifyInstance) {
 
   r.post('/safeguarding-referrals/:id/triage', {
     config: { permission: 'safeguarding:triage' },
-    schema: { tags, summary: 'Triage: RAG rating and agency; starts the 1-working-day decision clock (If-Match)', params: IdParams, headers: ifMatchHeader, body: TriageBody, response: { 200: SafeguardingReferralView } },
+    schema: { tags, summary: 'Triage: RAG rating and agency; starts the 1-working-day decision clock (If-Match)', params: IdParams, headers: IfMatchHeader, body: TriageBody, response: { 200: SafeguardingReferralView } },
   }, async (request, reply) => withEtag(reply, await triageReferral(ctx(request), request.params.id, ifMatchVersion(request), request.body)));
 
   r.post('/safeguarding-referrals/:id/outcome', {
     config: { permission: 'safeguarding:triage' },
-    schema: { tags, summary: 'Record the MASH / adult services outcome (If-Match)', params: IdParams, headers: ifMatchHeader, body: MashOutcomeBody, response: { 200: SafeguardingReferralView } },
+    schema: { tags, summary: 'Record the MASH / adult services outcome (If-Match)', params: IdParams, headers: IfMatchHeader, body: MashOutcomeBody, response: { 200: SafeguardingReferralView } },
   }, async (request, reply) => withEtag(reply, await recordMashOutcome(ctx(request), request.params.id, ifMatchVersion(request), request.body)));
 
   r.post('/safeguarding-referrals/:id/school-notified', {
     config: { permission: 'safeguarding:triage' },
-    schema: { tags, summary: 'Record the school notification (If-Match)', params: IdParams, headers: ifMatchHeader, body: SchoolNotifiedBody, response: { 200: SafeguardingReferralView } },
+    schema: { tags, summary: 'Record the school notification (If-Match)', params: IdParams, headers: IfMatchHeader, body: SchoolNotifiedBody, response: { 200: SafeguardingReferralView } },
   }, async (request, reply) => withEtag(reply, await recordSchoolNotified(ctx(request), request.params.id, ifMatchVersion(request), request.body.notifiedAt)));
 
   // ---------------------------------------------------------------- DVPN / DVPO
@@ -187,17 +187,17 @@ export async function safeguardingRoutes(app: FastifyInstance) {
 
   r.post('/protection-notices/:id/authorise', {
     config: { permission: 'safeguarding:dvpn-authorise' },
-    schema: { tags, summary: 'Superintendent’s decision on a DVPN, with a reason (If-Match)', params: IdParams, headers: ifMatchHeader, body: AuthoriseNoticeBody, response: { 200: NoticeView } },
+    schema: { tags, summary: 'Superintendent’s decision on a DVPN, with a reason (If-Match)', params: IdParams, headers: IfMatchHeader, body: AuthoriseNoticeBody, response: { 200: NoticeView } },
   }, async (request, reply) => withEtag(reply, await authoriseNotice(ctx(request), request.params.id, ifMatchVersion(request), request.body)));
 
   r.post('/protection-notices/:id/serve', {
     config: { permission: 'safeguarding:dvpn' },
-    schema: { tags, summary: 'Record service; the DVPO hearing is due within 48 h excluding Sundays and bank holidays (If-Match)', params: IdParams, headers: ifMatchHeader, body: ServeNoticeBody, response: { 200: NoticeView } },
+    schema: { tags, summary: 'Record service; the DVPO hearing is due within 48 h excluding Sundays and bank holidays (If-Match)', params: IdParams, headers: IfMatchHeader, body: ServeNoticeBody, response: { 200: NoticeView } },
   }, async (request, reply) => withEtag(reply, await serveNotice(ctx(request), request.params.id, ifMatchVersion(request), request.body.servedAt)));
 
   r.post('/protection-notices/:id/hearing', {
     config: { permission: 'safeguarding:dvpn' },
-    schema: { tags, summary: 'Record the magistrates’ hearing: DVPO made (14–28 days) or refused (If-Match)', params: IdParams, headers: ifMatchHeader, body: HearingBody, response: { 200: NoticeView } },
+    schema: { tags, summary: 'Record the magistrates’ hearing: DVPO made (14–28 days) or refused (If-Match)', params: IdParams, headers: IfMatchHeader, body: HearingBody, response: { 200: NoticeView } },
   }, async (request, reply) => withEtag(reply, await recordHearing(ctx(request), request.params.id, ifMatchVersion(request), request.body)));
 
   r.post('/protection-notices/:id/breaches', {
@@ -232,7 +232,7 @@ export async function safeguardingRoutes(app: FastifyInstance) {
 
   r.post('/dvds-applications/:id/advance', {
     config: { permission: 'safeguarding:dvds' },
-    schema: { tags, summary: 'Move to the next stage (identity check, panel decision, disclosure with a safety plan; urgent disclosure by an inspector) (If-Match)', params: IdParams, headers: ifMatchHeader, body: AdvanceDvdsBody, response: { 200: DvdsView } },
+    schema: { tags, summary: 'Move to the next stage (identity check, panel decision, disclosure with a safety plan; urgent disclosure by an inspector) (If-Match)', params: IdParams, headers: IfMatchHeader, body: AdvanceDvdsBody, response: { 200: DvdsView } },
   }, async (request, reply) => withEtag(reply, await advanceDvds(ctx(request), request.params.id, ifMatchVersion(request), request.body)));
 
   // ---------------------------------------------------------------- dashboard

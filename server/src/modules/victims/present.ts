@@ -1,13 +1,19 @@
+import type { PersonRef } from '../../platform/pole/disclosure.js';
 import type { ContactView, EntitlementView, ReferralView, VictimSummary } from './contract.js';
 import type { ContactRow, EntitlementRecord, ReferralRow, VictimSummaryRow } from './queries.js';
 import { isCrimeLive } from './queries.js';
 import { classificationLabel, eventLabel, metAtOf, stateOf } from './use-cases/shared.js';
 
-export function presentSummary(row: VictimSummaryRow, nextDueAt: Date | null): VictimSummary {
+/** The victim as this viewer may see them: a person's fields come only from personRefs (redacted when restricted). */
+export function presentPerson(ref: PersonRef) {
+  return { id: ref.id, reference: ref.reference, forenames: ref.forenames, surname: ref.surname };
+}
+
+export function presentSummary(row: VictimSummaryRow, people: ReadonlyMap<string, PersonRef>, nextDueAt: Date | null): VictimSummary {
   return {
     id: row.victim.id,
     crime: { id: row.crime.id, reference: row.crime.reference, classification: classificationLabel(row.crime.classificationCode), live: isCrimeLive(row.crime) },
-    person: { id: row.person.id, reference: row.person.reference, forenames: row.person.forenames, surname: row.person.surname },
+    person: presentPerson(people.get(row.victim.personId)!),
     level: row.victim.level as 'standard' | 'enhanced',
     oic: row.oic,
     nextDueAt: nextDueAt?.toISOString() ?? null,

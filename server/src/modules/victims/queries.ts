@@ -21,7 +21,6 @@ const crimeColumns = {
   id: crimes.id, reference: crimes.reference, classificationCode: crimes.classificationCode, flags: crimes.flags, hateStrands: crimes.hateStrands,
   status: crimes.status, outcome: crimes.outcome, recordedBy: crimes.recordedBy, committedFrom: crimes.committedFrom, summary: crimes.summary,
 };
-const personColumns = { id: persons.id, reference: persons.reference, forenames: persons.forenames, surname: persons.surname, dateOfBirth: persons.dateOfBirth };
 const userColumns = { id: users.id, username: users.username, displayName: users.displayName, team: users.team };
 
 export type CrimeForVictimCare = { id: string; reference: string; classificationCode: string; flags: string[]; hateStrands: string[]; status: string; outcome: string | null; recordedBy: string; committedFrom: Date; summary: string };
@@ -37,10 +36,14 @@ export async function getCrimeForVictimCare(db: Db, forceId: string, crimeId: st
   return row;
 }
 
-/** The victim link of a crime, with the person and the crime; null when it is not a victim of a crime of this force. */
+/**
+ * The victim link of a crime, with the person's id and the crime; null when it is not a victim of a crime of this
+ * force. People are shown only through the platform's personRefs (DESIGN §10): persons is joined only to follow the
+ * link, and only the id is selected.
+ */
 export async function findCrimeVictim(db: Db, forceId: string, crimePersonId: string) {
   const [row] = await db
-    .select({ crimePersonId: crimePersons.id, role: crimePersons.role, crime: crimeColumns, person: personColumns })
+    .select({ crimePersonId: crimePersons.id, role: crimePersons.role, crime: crimeColumns, personId: persons.id })
     .from(crimePersons)
     .innerJoin(crimes, and(eq(crimes.forceId, crimePersons.forceId), eq(crimes.id, crimePersons.crimeId)))
     .innerJoin(poleLinks, and(eq(poleLinks.forceId, crimePersons.forceId), eq(poleLinks.id, crimePersons.linkId)))
@@ -52,7 +55,7 @@ export async function findCrimeVictim(db: Db, forceId: string, crimePersonId: st
 
 export function listCrimeVictims(db: Db, forceId: string, crimeId: string) {
   return db
-    .select({ crimePersonId: crimePersons.id, person: personColumns, victimId: victims.id })
+    .select({ crimePersonId: crimePersons.id, personId: persons.id, victimId: victims.id })
     .from(crimePersons)
     .innerJoin(poleLinks, and(eq(poleLinks.forceId, crimePersons.forceId), eq(poleLinks.id, crimePersons.linkId)))
     .innerJoin(persons, and(eq(persons.forceId, poleLinks.forceId), eq(persons.id, poleLinks.personId)))
@@ -90,13 +93,12 @@ export async function updateVictimAtVersion(db: Db, forceId: string, id: string,
   return row;
 }
 
-/** Victim records with their crime, person and officer in the case. */
+/** Victim records with their crime and officer in the case (the person is `victim.personId`, shown through personRefs). */
 function selectVictimSummaries(db: Db) {
   return db
-    .select({ victim: victims, crime: crimeColumns, person: personColumns, oic: userColumns })
+    .select({ victim: victims, crime: crimeColumns, oic: userColumns })
     .from(victims)
     .innerJoin(crimes, and(eq(crimes.forceId, victims.forceId), eq(crimes.id, victims.crimeId)))
-    .innerJoin(persons, and(eq(persons.forceId, victims.forceId), eq(persons.id, victims.personId)))
     .innerJoin(users, and(eq(users.forceId, victims.forceId), eq(users.id, victims.oicUserId)));
 }
 export type VictimSummaryRow = Awaited<ReturnType<typeof listVictimsOfPerson>>[number];
@@ -339,14 +341,13 @@ export function listComplianceRows(db: Db, forceId: string, range: { from?: Date
       entitlementId: victimEntitlements.id, event: victimEntitlements.event, victimId: victimEntitlements.victimId,
       taskStatus: tasks.status, dueAt: tasks.dueAt, completedAt: tasks.completedAt, contactedAt: victimContacts.contactedAt, contactMade: victimContacts.made,
       crimeReference: crimes.reference, classificationCode: crimes.classificationCode, crimeStatus: crimes.status, outcome: crimes.outcome,
-      oicId: users.id, oicName: users.displayName, team: users.team, forenames: persons.forenames, surname: persons.surname,
+      oicId: users.id, oicName: users.displayName, team: users.team, personId: victims.personId,
     })
     .from(victimEntitlements)
     .innerJoin(tasks, and(eq(tasks.forceId, victimEntitlements.forceId), eq(tasks.id, victimEntitlements.taskId)))
     .innerJoin(victims, and(eq(victims.forceId, victimEntitlements.forceId), eq(victims.id, victimEntitlements.victimId)))
     .innerJoin(crimes, and(eq(crimes.forceId, victims.forceId), eq(crimes.id, victims.crimeId)))
     .innerJoin(users, and(eq(users.forceId, victims.forceId), eq(users.id, victims.oicUserId)))
-    .innerJoin(persons, and(eq(persons.forceId, victims.forceId), eq(persons.id, victims.personId)))
     .leftJoin(victimContacts, and(eq(victimContacts.forceId, victimEntitlements.forceId), eq(victimContacts.id, victimEntitlements.contactId)))
     .where(and(
       eq(victimEntitlements.forceId, forceId),

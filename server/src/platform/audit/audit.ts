@@ -10,7 +10,7 @@ export async function audit(
   ctx: Pick<Ctx, 'user' | 'forceId' | 'requestId' | 'now'>,
   action: string,
   entity: AuditEntity,
-  extra: { reason?: string | null; detail?: Record<string, unknown> } = {},
+  extra: { reason?: string | null; detail?: Record<string, unknown>; personIds?: readonly string[] } = {},
 ) {
   await tx.insert(auditLog).values({
     at: ctx.now(),
@@ -23,6 +23,7 @@ export async function audit(
     requestId: ctx.requestId,
     reason: extra.reason ?? null,
     detail: extra.detail ?? null,
+    personIds: extra.personIds && extra.personIds.length > 0 ? [...extra.personIds] : null,
   });
 }
 

@@ -214,10 +214,10 @@ describe('append-only and transactional', () => {
     assert.equal(n(next.reference), n(first.reference) + 1, 'the failed insert did not use up a reference number');
   });
 
-  test('a link to an unknown event (404) after its person was checked leaves no link and no audit row', async () => {
+  test('a link to an unknown event (422) leaves no link and no audit row', async () => {
     const p = await createPerson('constable', { forenames: 'Linked', surname: 'Nowhere' });
     const [audits, links] = [await count('audit_log'), await count('pole_links')];
-    assertProblem(await post('constable', '/links', { role: 'suspect', personId: p.id, eventId: randomUUID() }), 404);
+    assertProblem(await post('constable', '/links', { role: 'suspect', personId: p.id, eventId: randomUUID() }), 422);
     assert.equal(await count('pole_links'), links);
     assert.equal(await count('audit_log'), audits);
   });

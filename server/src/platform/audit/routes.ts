@@ -6,6 +6,7 @@ import { decodeCursor, pageOf } from '../http/pagination.js';
 import { fieldProblem } from '../http/problems.js';
 import { AuditPage, AuditQuery } from './contract.js';
 import { listAudit } from './queries.js';
+import { personIdsMatching } from '../pole/queries.js';
 import { audit } from './audit.js';
 import { londonDayStart } from '../clock.js';
 
@@ -36,7 +37,10 @@ export async function auditRoutes(app: FastifyInstance) {
     const to = boundary(q.to, true);
     if (from && to && from > to) throw fieldProblem('querystring.from', 'must not be after to');
     const cursor = decodeCursor(q.cursor, z.number().int().positive());
-    const rows = await listAudit(ctx.db, { forceId: ctx.forceId, entityId: q.entityId, userId: q.userId, username: q.username, action: q.action, from, to, beforeSeq: cursor }, q.limit + 1);
+    const subjectIds = q.entityId || q.person
+      ? [...(q.entityId ? [q.entityId] : []), ...(q.person ? await personIdsMatching(ctx.db, ctx.forceId, q.person) : [])]
+      : undefined;
+    const rows = await listAudit(ctx.db, { forceId: ctx.forceId, subjectIds, userId: q.userId, username: q.username, action: q.action, from, to, beforeSeq: cursor }, q.limit + 1);
     // Reading the audit trail is itself a consultation of personal data (DPA 2018 s.62).
     await audit(ctx.db, ctx, 'audit.searched', { type: 'audit', id: null }, { detail: { filter: { ...q, cursor: undefined } } });
     const page = pageOf(rows, q.limit, (last) => last.seq);
@@ -44,7 +48,7 @@ export async function auditRoutes(app: FastifyInstance) {
       nextCursor: page.nextCursor,
       items: page.items.map((e) => ({
         seq: e.seq, at: e.at.toISOString(), userId: e.userId, username: e.username, action: e.action,
-        entityType: e.entityType, entityId: e.entityId, reason: e.reason, requestId: e.requestId, detail: e.detail,
+        entityType: e.entityType, entityId: e.entityId, reason: e.reason, requestId: e.requestId, detail: e.detail, personIds: e.personIds ?? [],
       })),
     };
   });

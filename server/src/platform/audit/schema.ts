@@ -15,10 +15,13 @@ export const auditLog = pgTable(
     requestId: text('request_id'),
     reason: text('reason'),
     detail: jsonb('detail').$type<Record<string, unknown>>(),
+    /** The people whose identifying data the request disclosed (DPA 2018 s.62 consultation and disclosure log). */
+    personIds: uuid('person_ids').array(),
   },
   (t) => [
     index('audit_entity_idx').on(t.forceId, t.entityId, t.at),
     index('audit_user_idx').on(t.forceId, t.userId, t.at),
     index('audit_at_idx').on(t.forceId, t.at),
+    index('audit_person_ids_idx').using('gin', t.personIds),
   ],
 );

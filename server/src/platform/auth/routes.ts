@@ -10,6 +10,7 @@ import { getUser, listUsers } from './queries.js';
 import { createUser, resetPassword, updateUser, userAdminView } from './users.js';
 import { IdParams, IfMatchHeader } from '../http/params.js';
 import { ifMatchVersion, withEtag } from '../http/context.js';
+import { audit } from '../audit/audit.js';
 
 export function authDeps(d: AppDeps): AuthDeps {
   return {
@@ -71,7 +72,9 @@ export async function authRoutes(app: FastifyInstance) {
     schema: { tags: ['users'], summary: 'One user of your force', params: IdParams, response: { 200: UserAdminView } },
   }, async (request, reply) => {
     const ctx = ctxOf(request, deps);
-    return withEtag(reply, userAdminView(await getUser(ctx.db, ctx.forceId, request.params.id)));
+    const user = await getUser(ctx.db, ctx.forceId, request.params.id);
+    await audit(ctx.db, ctx, 'read', { type: 'user', id: user.id });
+    return withEtag(reply, userAdminView(user));
   });
 
   r.post('/users', {

@@ -127,6 +127,7 @@ export const EventSummary = z.object({ id: z.string(), reference: z.string(), ty
 
 export const PersonSummary = z.object({
   id: z.string(), reference: z.string(), forenames: z.string(), surname: z.string(), dateOfBirth: z.string().nullable(), restricted: z.boolean(),
+  redacted: z.boolean().describe('Restricted and you are not on its access list: only the reference is shown'),
 });
 
 export const LinkView = z.object({
@@ -160,7 +161,10 @@ export const PersonSearchRow = z.object({
 });
 export type PersonSearchRow = z.infer<typeof PersonSearchRow>;
 export const PersonSearchPage = z.object({ items: z.array(PersonSearchRow), nextCursor: z.string().nullable() });
-export const DuplicateCandidates = z.object({ items: z.array(PersonSearchRow) });
+export const DuplicateCandidates = z.object({
+  items: z.array(PersonSearchRow),
+  restrictedMatch: z.boolean().describe('A possible match exists that you may not see: ask the record owner before creating a new record'),
+});
 
 export const CreateLocationBody = z.strictObject({
   uprn: z.string().trim().regex(/^\d{1,12}$/, 'must be up to 12 digits').nullish(),

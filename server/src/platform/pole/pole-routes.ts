@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ctxOf } from '../http/request.js';
 import { ifMatchVersion, withEtag } from '../http/context.js';
 import { decodeCursor, encodeCursor } from '../http/pagination.js';
+import { IfMatchHeader } from '../http/params.js';
 import {
   CreateEventBody, CreateLinkBody, CreateLocationBody, CreateObjectBody, EventView, IdParams, LinkView, ListQuery, LocationView, ObjectView,
   UpdateLocationBody, UpdateObjectBody,
@@ -49,7 +50,7 @@ export async function poleRoutes(app: FastifyInstance) {
 
   r.patch('/locations/:id', {
     config: { permission: 'locations:write' },
-    schema: { tags: ['locations'], summary: 'Correct a location (If-Match required)', params: IdParams, body: UpdateLocationBody, response: { 200: LocationView } },
+    schema: { tags: ['locations'], summary: 'Correct a location (If-Match required)', params: IdParams, headers: IfMatchHeader, body: UpdateLocationBody, response: { 200: LocationView } },
   }, async (request, reply) => withEtag(reply, await updateLocation(ctx(request), request.params.id, ifMatchVersion(request), request.body)));
 
   r.get('/objects', {
@@ -73,7 +74,7 @@ export async function poleRoutes(app: FastifyInstance) {
 
   r.patch('/objects/:id', {
     config: { permission: 'objects:write' },
-    schema: { tags: ['objects'], summary: 'Correct an object (If-Match required)', params: IdParams, body: UpdateObjectBody, response: { 200: ObjectView } },
+    schema: { tags: ['objects'], summary: 'Correct an object (If-Match required)', params: IdParams, headers: IfMatchHeader, body: UpdateObjectBody, response: { 200: ObjectView } },
   }, async (request, reply) => withEtag(reply, await updateObject(ctx(request), request.params.id, ifMatchVersion(request), request.body)));
 
   r.post('/events', {

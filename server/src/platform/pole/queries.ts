@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
+import { likeEscape } from '../db/references.js';
 import { problem } from '../http/problems.js';
 import { users } from '../auth/schema.js';
 import type { PersonColumn } from '../module.js';
@@ -164,14 +165,6 @@ export async function isOnAccessList(db: Db, forceId: string, personId: string, 
 }
 
 /** Of the given restricted persons, those whose access list includes the user. */
-export async function accessibleIds(db: Db, forceId: string, personIds: string[], userId: string): Promise<Set<string>> {
-  if (personIds.length === 0) return new Set();
-  const rows = await db
-    .select({ personId: personAccess.personId })
-    .from(personAccess)
-    .where(and(eq(personAccess.forceId, forceId), inArray(personAccess.personId, personIds), eq(personAccess.userId, userId)));
-  return new Set(rows.map((r) => r.personId));
-}
 
 export async function findAccessList(db: Db, forceId: string, personId: string) {
   return db
@@ -275,4 +268,17 @@ export async function victimLinkDates(db: Db, forceId: string, personIds: readon
     .leftJoin(events, and(eq(events.forceId, poleLinks.forceId), eq(events.id, poleLinks.eventId)))
     .where(and(eq(poleLinks.forceId, forceId), inArray(poleLinks.personId, [...personIds]), eq(poleLinks.role, 'victim')));
   return rows.map((r) => ({ personId: r.personId as string, at: r.at }));
+}
+
+/** For the auditor: a person by exact reference, or the people whose "forenames surname" contains the text (merged ones included). */
+export async function personIdsMatching(db: Db, forceId: string, text: string, limit = 50): Promise<string[]> {
+  const byReference = await db.select({ id: persons.id }).from(persons).where(and(eq(persons.forceId, forceId), eq(sql`upper(${persons.reference})`, text.toUpperCase()))).limit(1);
+  if (byReference.length > 0) return byReference.map((r) => r.id);
+  const pattern = `%${likeEscape(text.toLowerCase())}%`;
+  const rows = await db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(eq(persons.forceId, forceId), sql`lower(${persons.forenames} || ' ' || ${persons.surname}) like ${pattern}`))
+    .limit(limit);
+  return rows.map((r) => r.id);
 }

@@ -200,7 +200,7 @@ describe('force isolation', () => {
     assert.equal((await post('constable.beds', `/persons/${p.id}/warning-markers`, { code: 'violent', reason: 'cross-force' })).statusCode, 404);
     assert.equal((await post('sergeant.beds', `/persons/${p.id}/merge`, { duplicateId: p.id, reason: 'cross-force merge attempt' })).statusCode, 404);
     const event = json(await post('constable.beds', '/events', { type: 'note', summary: 'BEDS event' }));
-    assert.equal((await post('constable.beds', '/links', { role: 'victim', personId: p.id, eventId: event.id })).statusCode, 404);
+    assert.equal((await post('constable.beds', '/links', { role: 'victim', personId: p.id, eventId: event.id })).statusCode, 422, 'another force’s person is no person of theirs');
     const dup = json(await post('constable.beds', '/persons/duplicate-candidates', { forenames: 'Harriet', surname: 'Isolde', dateOfBirth: '1971-04-04' }));
     assert.equal(dup.items.length, 0);
     const audit = json(await get('auditor.beds', `/audit?entityId=${p.id}`));
@@ -217,10 +217,15 @@ describe('restricted records (need-to-know)', () => {
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(json(res).restricted, true);
 
-    const row = json(await get('constable', `/persons?q=${encodeURIComponent(p.reference)}%20Wendy%20Witness`)).items.find((r: { id: string }) => r.id === p.id);
-    assert.ok(row, 'the record is found');
-    assert.equal(row.forenames, 'Restricted');
-    assert.deepEqual(row.warningMarkers, []);
+    // Search must not reveal that a protected person exists to someone not on the list (issue 13 item 5) …
+    const search = `/persons?q=${encodeURIComponent(p.reference)}%20Wendy%20Witness`;
+    assert.equal(json(await get('constable', search)).items.some((r: { id: string }) => r.id === p.id), false);
+    assert.equal(json(await get('constable', search, { 'x-access-reason': 'Arresting officer for linked assault HT/26/000777' })).items.some((r: { id: string }) => r.id === p.id), false, 'a reason opens a known record, not a search');
+    // … and the duplicate check warns of a match without naming it.
+    const dup = json(await post('constable', '/persons/duplicate-candidates', { forenames: 'Wendy', surname: 'Witness', dateOfBirth: '1988-08-08' }));
+    assert.deepEqual({ items: dup.items.filter((r: { id: string }) => r.id === p.id), restrictedMatch: dup.restrictedMatch }, { items: [], restrictedMatch: true });
+    const cleared = json(await get('ppu', search)).items.find((r: { id: string }) => r.id === p.id);
+    assert.equal(cleared?.forenames, 'Wendy', 'the access list finds the record by search');
 
     const refused = await get('constable', `/persons/${p.id}`);
     assert.equal(refused.statusCode, 403);
@@ -250,8 +255,8 @@ describe('restricted records (need-to-know)', () => {
     const p = await createPerson({ forenames: 'Cross', surname: 'Force' });
     const bedsUser = json(await get('sergeant.beds', '/users?q=constable')).items[0];
     const res = await post('sergeant', `/persons/${p.id}/restrict`, { reason: 'Sensitive: victim is a serving officer', accessUserIds: [bedsUser.id] });
-    assert.equal(res.statusCode, 400);
-    assert.equal(json(res).errors[0].path, 'body.accessUserIds');
+    assert.equal(res.statusCode, 422);
+    assert.equal(json(res).errors[0].path, 'body.accessUserIds.0');
   });
 });
 

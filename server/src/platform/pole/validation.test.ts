@@ -110,7 +110,7 @@ describe('POST /persons', () => {
     assertProblem(await raw('{"forenames":'), 400, '/problems/validation');
     assertProblem(await raw('[]'), 400, '/problems/validation');
     assertProblem(await raw('null'), 400, '/problems/validation');
-    assert.equal(assertProblem(await raw('forenames=A&surname=B', 'text/plain'), 400, '/problems/validation').errors[0].path, 'body');
+    assertProblem(await raw('forenames=A&surname=B', 'text/plain'), 415, '/problems/unsupported-media-type');
     assertProblem(await raw('<person/>', 'application/xml'), 415, '/problems/unsupported-media-type');
     assertProblem(await raw(JSON.stringify({ forenames: 'A', surname: 'B', notes: 'x'.repeat(1_100_000) })), 413, '/problems/payload-too-large');
     assert.deepEqual(await snapshot(), before);
@@ -312,14 +312,15 @@ describe('POST /links', () => {
     await assertRejected(() => post('/links', { role: 'suspect', personId: p.id, eventId: randomUUID(), objectId: randomUUID() }), ['body.personId']);
   });
 
-  test('unknown or other-force ends are 404 and nothing is stored; malformed link id is 400', async () => {
+  test('unknown or other-force ends are 422 naming the end and nothing is stored; malformed link id is 400', async () => {
     const p = await newPerson();
     const beds = await newPerson({}, 'constable.beds');
     const event = await created(await post('/events', { type: 'sighting', summary: 'Seen near the station' }));
     const before = await snapshot();
-    assertProblem(await post('/links', { role: 'suspect', personId: p.id, eventId: UNKNOWN_ID }), 404);
-    assertProblem(await post('/links', { role: 'suspect', personId: beds.id, eventId: event.id }), 404);
-    assertProblem(await post('/links', { role: 'owner', personId: p.id, objectId: UNKNOWN_ID }), 404);
+    const paths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map((e) => e.path);
+    assert.deepEqual(paths(assertProblem(await post('/links', { role: 'suspect', personId: p.id, eventId: UNKNOWN_ID }), 422, '/problems/unprocessable')), ['body.eventId']);
+    assert.deepEqual(paths(assertProblem(await post('/links', { role: 'suspect', personId: beds.id, eventId: event.id }), 422)), ['body.personId']);
+    assert.deepEqual(paths(assertProblem(await post('/links', { role: 'owner', personId: p.id, objectId: UNKNOWN_ID }), 422)), ['body.objectId']);
     assertProblem(await post('/links/not-a-uuid/end', {}), 400);
     assertProblem(await post(`/links/${UNKNOWN_ID}/end`, {}), 404);
     assert.deepEqual(await snapshot(), before);

@@ -118,7 +118,9 @@ export async function addTask(ctx: Ctx, body: CreateTaskBody, entities: EntityTa
 }
 
 export async function getTask(ctx: Ctx, id: string): Promise<TaskView> {
-  return present(await visibleTask(ctx.db, ctx, id), ctx, ctx.now());
+  const task = await visibleTask(ctx.db, ctx, id);
+  await audit(ctx.db, ctx, 'read', { type: 'task', id });
+  return present(task, ctx, ctx.now());
 }
 
 type TaskChange = { changes: TaskChanges; action: string; reason?: string; detail: Record<string, unknown> };

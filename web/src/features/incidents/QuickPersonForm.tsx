@@ -5,6 +5,7 @@ import { formatDob } from '../../platform/format';
 import { MarkerBadges } from '../../platform/MarkerBadges';
 import { ProblemAlert } from '../../platform/ProblemAlert';
 import { personName } from '../persons/names';
+import { RestrictedMatchAlert } from '../persons/RestrictedMatchAlert';
 import type { DuplicateCandidate, PersonRow, PersonView } from '../persons/types';
 
 type Props = { onAdd: (row: PersonRow) => void };
@@ -18,6 +19,7 @@ const asRow = (p: PersonView): PersonRow => ({ ...p, score: 1, matchedOn: 'name'
 export function QuickPersonForm({ onAdd }: Props) {
   const [values, setValues] = useState({ forenames: '', surname: '', dateOfBirth: '' });
   const [candidates, setCandidates] = useState<DuplicateCandidate[] | null>(null);
+  const [restrictedMatch, setRestrictedMatch] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const body = { forenames: values.forenames.trim(), surname: values.surname.trim(), dateOfBirth: values.dateOfBirth || null };
@@ -42,11 +44,12 @@ export function QuickPersonForm({ onAdd }: Props) {
   });
   const check = () => {
     void run(async () => {
-      const found = await api<{ items: DuplicateCandidate[] }>('/persons/duplicate-candidates', { body });
-      if (found.items.length === 0) {
+      const found = await api<{ items: DuplicateCandidate[]; restrictedMatch: boolean }>('/persons/duplicate-candidates', { body });
+      if (found.items.length === 0 && !found.restrictedMatch) {
         done(asRow(await api<PersonView>('/persons', { body })));
       } else {
         setCandidates(found.items);
+        setRestrictedMatch(found.restrictedMatch);
       }
     });
   };
@@ -68,7 +71,8 @@ export function QuickPersonForm({ onAdd }: Props) {
       <ProblemAlert error={error} />
       {candidates && (
         <Paper withBorder p="xs" aria-label="Possible existing records">
-          <Text size="sm" fw={600}>Is this one of these people?</Text>
+          {restrictedMatch && <RestrictedMatchAlert />}
+          {candidates.length > 0 && <Text size="sm" fw={600}>Is this one of these people?</Text>}
           {candidates.map((c) => (
             <Group key={c.id} justify="space-between" wrap="nowrap">
               <div>

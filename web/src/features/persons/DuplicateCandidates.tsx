@@ -4,10 +4,13 @@ import { MarkerBadges } from '../../platform/MarkerBadges';
 import { formatDob } from '../../platform/format';
 import { ProblemAlert } from '../../platform/ProblemAlert';
 import { personName } from './names';
+import { RestrictedMatchAlert } from './RestrictedMatchAlert';
 import type { DuplicateCandidate } from './types';
 
 type Props = {
   candidates: DuplicateCandidate[];
+  /** A possible match exists that this user may not see (a restricted record). */
+  restrictedMatch: boolean;
   creating: boolean;
   error: unknown;
   onCreate: () => void;
@@ -15,7 +18,7 @@ type Props = {
 };
 
 /** Records that are probably the same person, with why, before a new one is created. */
-export function DuplicateCandidates({ candidates, creating, error, onCreate, onBack }: Props) {
+export function DuplicateCandidates({ candidates, restrictedMatch, creating, error, onCreate, onBack }: Props) {
   return (
     <Stack maw={1000}>
       <Title order={2}>Is this one of these people?</Title>
@@ -23,6 +26,7 @@ export function DuplicateCandidates({ candidates, creating, error, onCreate, onB
         Duplicate records split what we know about someone across several places. Open the existing record if it is the
         same person.
       </Alert>
+      {restrictedMatch && <RestrictedMatchAlert />}
       <Paper withBorder>
         <Table.ScrollContainer minWidth={700}>
           <Table aria-label="Possible duplicates">

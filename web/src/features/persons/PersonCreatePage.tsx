@@ -14,13 +14,13 @@ import type { DuplicateCandidate, PersonView } from './types';
 /** Create a person, after checking for records that are probably the same person. */
 export function PersonCreatePage() {
   const navigate = useNavigate();
-  const [candidates, setCandidates] = useState<DuplicateCandidate[] | null>(null);
+  const [candidates, setCandidates] = useState<{ items: DuplicateCandidate[]; restrictedMatch: boolean } | null>(null);
   const create = useMutation({
     mutationFn: (body: Record<string, unknown>) => api<PersonView>('/persons', { body }),
     onSuccess: (person) => navigate(`/people/${person.id}`),
   });
   const check = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api<{ items: DuplicateCandidate[] }>('/persons/duplicate-candidates', { body }),
+    mutationFn: (body: Record<string, unknown>) => api<{ items: DuplicateCandidate[]; restrictedMatch: boolean }>('/persons/duplicate-candidates', { body }),
   });
   const { values, bind } = useFields({ ...BLANK_PERSON, phone: '', phoneType: 'mobile' }, create.error ?? check.error);
 
@@ -39,14 +39,15 @@ export function PersonCreatePage() {
       ...(values.phone.trim() ? { phones: [values.phone.trim()] } : {}),
     };
     check.mutate(probe, {
-      onSuccess: ({ items }) => (items.length > 0 ? setCandidates(items) : create.mutate(body)),
+      onSuccess: (found) => (found.items.length > 0 || found.restrictedMatch ? setCandidates(found) : create.mutate(body)),
     });
   };
 
   if (candidates) {
     return (
       <DuplicateCandidates
-        candidates={candidates}
+        candidates={candidates.items}
+        restrictedMatch={candidates.restrictedMatch}
         creating={create.isPending}
         error={create.error}
         onCreate={() => create.mutate(personBody())}

@@ -1,5 +1,6 @@
 import { audit } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/connect.js';
+import { PLATFORM_TARGETS, requireReferenced } from '../../../platform/db/referenced.js';
 import { can, type Ctx } from '../../../platform/http/context.js';
 import { problem, type Problem } from '../../../platform/http/problems.js';
 import type { AddCrimePersonBody, CancelCrimeBody, CrimeView, ReclassifyCrimeBody } from '../contract.js';
@@ -78,8 +79,9 @@ export async function addCrimePerson(ctx: Ctx, id: string, version: number, body
   return ctx.db.transaction(async (tx) => {
     const crime = await crimeAtVersion(tx, ctx, id, version);
     if (crime.status !== 'recorded') throw problem('invalid-state', `The crime is ${crime.status}; people can be added only to a recorded crime.`);
+    await requireReferenced(tx, ctx.forceId, [{ path: 'body.personId', id: body.personId, to: PLATFORM_TARGETS.person }]);
     const existing = await findCrimePersons(tx, ctx.forceId, [crime.id]);
-    if (existing.some((p) => p.person.id === body.personId)) throw problem('conflict', 'That person is already on this crime.');
+    if (existing.some((p) => p.personId === body.personId)) throw problem('conflict', 'That person is already on this crime.');
     const assessment = await attachPerson(tx, ctx, crime, body.role, body.personId, body.officerJudgesVulnerable);
     const flags = new Set(crime.flags);
     if (assessment?.vulnerable) flags.add('vulnerable_victim');

@@ -2,20 +2,20 @@ import { audit } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/connect.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import { decodeCursor, pageOf } from '../../../platform/http/pagination.js';
+import { personRefs } from '../../../platform/pole/disclosure.js';
 import { z } from 'zod';
 import type { CrimeList, CrimeListQuery, CrimeView } from '../contract.js';
 import { presentCrime, presentCrimeSummary } from '../present.js';
 import { findCrimePersons, findHistory, findLocation, getCrime, listCrimeRows, type CrimeRow } from '../queries.js';
 import { CLASSIFICATIONS } from '../reference/classifications.js';
 
-/** The full view of a crime as this user sees it. */
+/** The full view of a crime as this user sees it: its people through personRefs, once for all of them (disclosure audited). */
 export async function crimeView(tx: Db, ctx: Ctx, crime: CrimeRow): Promise<CrimeView> {
-  const [location, persons, history] = [
-    crime.locationId ? await findLocation(tx, ctx.forceId, crime.locationId) : null,
-    await findCrimePersons(tx, ctx.forceId, [crime.id]),
-    await findHistory(tx, ctx.forceId, crime.id),
-  ];
-  return presentCrime(crime, { location, persons, history }, ctx.user);
+  const location = crime.locationId ? await findLocation(tx, ctx.forceId, crime.locationId) : null;
+  const persons = await findCrimePersons(tx, ctx.forceId, [crime.id]);
+  const history = await findHistory(tx, ctx.forceId, crime.id);
+  const refs = await personRefs(tx, ctx, persons.map((p) => p.personId), { type: 'crime', id: crime.id });
+  return presentCrime(crime, { location, persons, refs, history }, ctx.user);
 }
 
 /** Reading a crime shows its victims, so the read is audited (DESIGN §5). */

@@ -2,13 +2,14 @@ import { audit } from '../../../platform/audit/audit.js';
 import type { Db } from '../../../platform/db/connect.js';
 import { forcePrefix, nextSequence } from '../../../platform/db/references.js';
 import type { Ctx } from '../../../platform/http/context.js';
+import { eachReference, PLATFORM_TARGETS, requireReferenced } from '../../../platform/db/referenced.js';
 import { fieldProblem, problem } from '../../../platform/http/problems.js';
 import { createEvent, victimLinkDates } from '../../../platform/pole/index.js';
 import { finishTask } from '../../../platform/tasks/index.js';
 import { personToChange } from '../../../platform/pole/use-cases/access.js';
 import type { CrimeView, RecordCrimeBody } from '../contract.js';
 import {
-  CRIME_DECISION_TASK, findActiveMarkerCodes, findLocation, findObjectIds, findTask,
+  CRIME_DECISION_TASK, findActiveMarkerCodes, findLocation, findTask, INCIDENT_TARGET,
   insertCrime, insertCrimePerson, insertHistory, insertPoleLink, setVictimFacts, type CrimeRow,
 } from '../queries.js';
 import { CLASSIFICATION_BY_CODE, CLASSIFICATION_LIST_VERSION, type CrimeFlag } from '../reference/classifications.js';
@@ -46,13 +47,27 @@ export async function attachPerson(
   return assessment;
 }
 
+/** Every id the body gives must name a record of the caller's force: one 422 naming each one that does not. */
+async function checkReferences(tx: Db, ctx: Ctx, body: RecordCrimeBody) {
+  const { person, location, object, task } = PLATFORM_TARGETS;
+  await requireReferenced(tx, ctx.forceId, [
+    { path: 'body.locationId', id: body.locationId, to: location },
+    ...eachReference(object, 'body.objectIds', body.objectIds),
+    ...body.victims.map((v, i) => ({ path: `body.victims.${i}.personId`, id: v.personId, to: person })),
+    ...eachReference(person, 'body.suspects', body.suspects),
+    ...eachReference(person, 'body.witnesses', body.witnesses),
+    { path: 'body.incidentId', id: body.incidentId, to: INCIDENT_TARGET },
+    { path: 'body.taskId', id: body.taskId, to: task },
+  ]);
+}
+
 async function checkTask(tx: Db, ctx: Ctx, body: RecordCrimeBody) {
   if (!body.taskId) return null;
   const task = await findTask(tx, ctx.forceId, body.taskId);
-  if (!task) throw fieldProblem('taskId', 'no such task in your force');
-  if (task.kind !== CRIME_DECISION_TASK) throw problem('unprocessable', `Task ${task.id} is not a crime-recording decision.`, [{ path: 'taskId', message: 'not a crime-recording-decision task' }]);
+  if (!task) throw problem('unprocessable', 'No such task in your force.', [{ path: 'body.taskId', message: 'no such task in your force' }]);
+  if (task.kind !== CRIME_DECISION_TASK) throw problem('unprocessable', `Task ${task.id} is not a crime-recording decision.`, [{ path: 'body.taskId', message: 'not a crime-recording-decision task' }]);
   if (task.status !== 'open') throw problem('invalid-state', 'The crime-recording decision has already been made for this task.');
-  if (task.entityId !== body.incidentId) throw problem('unprocessable', 'The task belongs to a different incident.', [{ path: 'incidentId', message: 'does not match the task' }]);
+  if (task.entityId !== body.incidentId) throw problem('unprocessable', 'The task belongs to a different incident.', [{ path: 'body.incidentId', message: 'does not match the task' }]);
   return task;
 }
 
@@ -71,10 +86,9 @@ export async function recordCrime(ctx: Ctx, body: RecordCrimeBody): Promise<Crim
     throw problem('unprocessable', `${classification.description} has a victim: name the victim (a person or an organisation).`, [{ path: 'victims', message: 'a victim is required' }]);
   }
   return ctx.db.transaction(async (tx) => {
+    await checkReferences(tx, ctx, body);
     const location = body.locationId ? await findLocation(tx, ctx.forceId, body.locationId) : null;
-    if (body.locationId && !location) throw problem('unprocessable', 'The location is not one of your force’s.', [{ path: 'locationId', message: 'unknown location' }]);
-    const objectIds = await findObjectIds(tx, ctx.forceId, body.objectIds);
-    if (objectIds.length !== new Set(body.objectIds).size) throw problem('unprocessable', 'An object is not one of your force’s.', [{ path: 'objectIds', message: 'unknown object' }]);
+    const objectIds = [...new Set(body.objectIds)];
     const task = await checkTask(tx, ctx, body);
 
     // One crime per victim; a victimless offence is one crime.

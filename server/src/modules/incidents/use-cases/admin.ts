@@ -8,7 +8,7 @@ import { publishIncidentEvent } from '../events.js';
 import { presentQuestionSet, presentUnit } from '../present.js';
 import { SEED_QUESTION_SETS } from '../question-sets.js';
 import {
-  findQuestionSet, getUnit, insertQuestionSet, insertSlots, insertUnit, listFreeSlots, listQuestionSets, listUnits, updateQuestionSet, updateUnit,
+  findQuestionSet, getUnit, insertQuestionSet, insertSeedQuestionSet, insertSlots, insertUnit, listFreeSlots, listQuestionSets, listUnits, updateQuestionSet, updateUnit,
 } from '../queries.js';
 
 export async function listQuestionSetViews(ctx: Ctx): Promise<QuestionSetView[]> {
@@ -51,8 +51,7 @@ export async function saveQuestionSet(ctx: Ctx, type: string, version: number | 
 /** The seed sets, for a new force; skips types that already have one. */
 export async function seedQuestionSets(db: Db, forceId: string, now: Date): Promise<void> {
   for (const set of SEED_QUESTION_SETS) {
-    if (await findQuestionSet(db, forceId, set.incidentType)) continue;
-    await insertQuestionSet(db, { forceId, id: newId(), incidentType: set.incidentType, name: set.name, questions: set.questions, createdAt: now, updatedAt: now });
+    await insertSeedQuestionSet(db, { forceId, id: newId(), incidentType: set.incidentType, name: set.name, questions: set.questions, createdAt: now, updatedAt: now });
   }
 }
 
@@ -103,7 +102,9 @@ export async function setUnitStatus(ctx: Ctx, id: string, version: number, body:
 }
 
 export async function readUnit(ctx: Ctx, id: string): Promise<UnitView> {
-  return presentUnit(await getUnit(ctx.db, ctx.forceId, id));
+  const unit = await getUnit(ctx.db, ctx.forceId, id);
+  await audit(ctx.db, ctx, 'read', { type: 'unit', id });
+  return presentUnit(unit);
 }
 
 export async function freeSlots(ctx: Ctx, district: string, from: Date | undefined) {

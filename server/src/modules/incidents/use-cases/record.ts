@@ -3,10 +3,11 @@ import type { Ctx } from '../../../platform/http/context.js';
 import { problem } from '../../../platform/http/problems.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { victimLinkDates } from '../../../platform/pole/index.js';
+import { personRefs } from '../../../platform/pole/disclosure.js';
 import { publishIncidentEvent } from '../events.js';
 import { presentIncident, type IncidentRecord, type PersonFacts } from '../present.js';
 import {
-  activeMarkersOf, findPersonsByIds, findQuestionSetById, findSlot, getIncident, listAssignments, listGradings, listIncidentPersons, listLog, listReviews,
+  activeMarkersOf, findQuestionSetById, findSlot, getIncident, listAssignments, listGradings, listIncidentPersons, listLog, listReviews,
   priorLocationIncidentDates, priorVictimIncidentDates, setDerivedColumns, settingsOf, updateIncident, type IncidentChanges, type IncidentRow,
 } from '../queries.js';
 import {
@@ -17,22 +18,18 @@ import type { IncidentView } from '../contract.js';
 
 export const ENTITY = 'incident';
 
-export type IncidentCtx = Pick<Ctx, 'db' | 'user' | 'forceId' | 'requestId' | 'now'>;
+export type IncidentCtx = Pick<Ctx, 'db' | 'user' | 'forceId' | 'requestId' | 'now' | 'accessReason'>;
 
-/** Linked people with their active markers and prior incidents as victim (by person, STANDARDS §2 C3). */
+/** Linked people (ids, not names) with their active markers and prior incidents as victim (by person, STANDARDS §2 C3). */
 export async function personFacts(db: Db, incident: IncidentRow, settings: ControlRoomSettings, now: Date): Promise<PersonFacts[]> {
   const links = await listIncidentPersons(db, incident.forceId, incident.id);
   const ids = [...new Set(links.map((l) => l.personId))];
   const since = repeatWindowStart(now, settings.repeatWindowMonths);
   // One after another: inside a transaction these share one connection.
-  const people = await findPersonsByIds(db, incident.forceId, ids);
   const markers = await activeMarkersOf(db, incident.forceId, ids);
   const priors = await priorVictimIncidentDates(db, incident.forceId, ids, since, incident.id);
   const crimeVictimisations = await victimLinkDates(db, incident.forceId, ids);
-  const byId = new Map(people.map((p) => [p.id, p]));
-  return links.flatMap((link) => {
-    const person = byId.get(link.personId);
-    if (!person) return [];
+  return links.map((link) => {
     const role = link.role as PersonRole;
     const codes = markers.filter((m) => m.personId === link.personId).map((m) => m.code);
     const dates = victimisationDates(
@@ -41,11 +38,11 @@ export async function personFacts(db: Db, incident: IncidentRow, settings: Contr
     );
     const prior = priorWithin(dates, now, settings.repeatWindowMonths);
     const victimLike = role === 'caller' || VICTIM_ROLES.includes(role);
-    return [{
-      linkId: link.linkId, person, role, markerCodes: codes, priorIncidentsAsVictim: prior,
+    return {
+      linkId: link.linkId, personId: link.personId, role, markerCodes: codes, priorIncidentsAsVictim: prior,
       repeatVictim: victimLike && prior >= settings.repeatVictimMinPrior,
       knownVulnerable: isKnownVulnerable(codes.map((code) => ({ code, personRole: role }))),
-    }];
+    };
   });
 }
 
@@ -102,7 +99,9 @@ export async function loadIncidentRecord(db: Db, ctx: IncidentCtx, incident: Inc
   const assignments = incident.firstAssignedAt ? await listAssignments(db, ctx.forceId, incident.id) : [];
   const slot = await findSlot(db, ctx.forceId, incident.appointmentId);
   const questionSet = await findQuestionSetById(db, ctx.forceId, incident.questionSetId);
-  return { incident, people, derived, log, gradings, reviews, assignments, slot, questionSet, settings };
+  // Every linked person in one call: redacted for this viewer unless on the access list or a reason was given; the disclosure is audited.
+  const refs = await personRefs(db, ctx, people.map((p) => p.personId), { type: ENTITY, id: incident.id });
+  return { incident, people, refs, derived, log, gradings, reviews, assignments, slot, questionSet, settings };
 }
 
 export async function viewOf(db: Db, ctx: IncidentCtx, incident: IncidentRow, known?: { people: PersonFacts[]; derived: Derived }): Promise<IncidentView> {

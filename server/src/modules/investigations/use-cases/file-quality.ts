@@ -58,7 +58,9 @@ export async function createSample(ctx: Ctx, body: CreateSampleBody): Promise<Sa
 }
 
 export async function readSample(ctx: Ctx, id: string): Promise<SampleView> {
-  return sampleView(ctx.db, ctx.forceId, await getSample(ctx.db, ctx.forceId, id));
+  const sample = await getSample(ctx.db, ctx.forceId, id);
+  await audit(ctx.db, ctx, 'read', { type: 'file_quality_sample', id });
+  return sampleView(ctx.db, ctx.forceId, sample);
 }
 
 export async function listFileQualitySamples(ctx: Ctx) {

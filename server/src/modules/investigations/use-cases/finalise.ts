@@ -1,4 +1,5 @@
 import type { Ctx } from '../../../platform/http/context.js';
+import { PLATFORM_TARGETS, requireReferenced } from '../../../platform/db/referenced.js';
 import { recordCrimeOutcome } from '../../crimes/index.js';
 import { fieldProblem, problem } from '../../../platform/http/problems.js';
 import type { FinaliseBody, InvestigationView, ReopenBody } from '../contract.js';
@@ -16,6 +17,7 @@ export function finaliseInvestigation(ctx: Ctx, id: string, version: number, bod
       ? body.victimInformed.informed ? { informed: true, at: new Date(body.victimInformed.at), method: body.victimInformed.method } : { informed: false, reason: body.victimInformed.reason }
       : null;
     if (victimInformed?.informed && victimInformed.at > now) throw fieldProblem('body.victimInformed.at', 'must not be in the future');
+    await requireReferenced(tx, ctx.forceId, [{ path: 'body.suspect.personId', id: body.suspect?.personId, to: PLATFORM_TARGETS.person }]);
     const crime = await crimeOf(tx, ctx.forceId, inv);
     const problems = outcomeProblems({ ...body, victimInformed }, storedFacts(inv, crime.classificationCode), ctx.user.role);
     if (problems.length > 0) {

@@ -2,14 +2,16 @@ import { audit } from '../../../platform/audit/audit.js';
 import { isWorkingDay } from '../../../platform/clock.js';
 import { nextReference } from '../../../platform/db/references.js';
 import type { Db } from '../../../platform/db/connect.js';
+import { linkReference, requireReferenced, type EntityTargets } from '../../../platform/db/referenced.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import { problem } from '../../../platform/http/problems.js';
+import { personRefs } from '../../../platform/pole/disclosure.js';
 import type { CreateDashBody, DashView, SecondaryReviewBody } from '../contract.js';
 import { DASH_QUESTIONS, type RiskLevel } from '../dash-questions.js';
 import { presentDash } from '../present.js';
 import {
-  countVictimHistory, findIdvaOfDash, findMaracReferralOfDash, findPersonRefs, findReferralsOfDash, findTasksOf, getDash, getPersonRef,
-  insertDash, insertIdvaReferral, insertMaracReferral, insertReferral, lastMaracReferral, listDashByVictim, updateDash, type DashRow,
+  countVictimHistory, findIdvaOfDash, findMaracReferralOfDash, findReferralsOfDash, findTasksOf, getDash, insertDash, insertIdvaReferral,
+  insertMaracReferral, insertReferral, lastMaracReferral, listDashByVictim, requirePerson, updateDash, type DashRow,
 } from '../queries.js';
 import {
   addMonths, childSafeguardingDue, dashRiskLevel, dashScore, finalRiskLevel, idvaDueAt, maracReferralReasons, needsIdvaReferral,
@@ -20,18 +22,23 @@ import { auditRead, checkPersonAccess, DA_TEAM, finishTasks, IDVA_PROVIDER, notI
 const ENTITY = 'dash_assessment';
 const HOUR = 3_600_000;
 
-async function dashView(tx: Db, ctx: Ctx, row: DashRow): Promise<DashView> {
-  const [people, marac, idva, referrals] = [
-    await findPersonRefs(tx, ctx.forceId, [row.victimPersonId, row.perpetratorPersonId], ctx.user.id),
-    await findMaracReferralOfDash(tx, ctx.forceId, row.id),
-    await findIdvaOfDash(tx, ctx.forceId, row.id),
-    await findReferralsOfDash(tx, ctx.forceId, row.id),
-  ];
-  const tasks = await findTasksOf(tx, ctx.forceId, [row.id, ...(marac ? [marac.id] : []), ...(idva ? [idva.id] : []), ...referrals.map((r) => r.id)]);
-  return presentDash(row, {
-    people, maracReferralId: marac?.id ?? null, idvaReferralId: idva?.id ?? null, safeguardingReferralIds: referrals.map((r) => r.id), tasks,
-  }, ctx.user);
+/** The views of these assessments; their people come from one personRefs call (redacted for this viewer, disclosure audited). */
+async function dashViews(tx: Db, ctx: Ctx, rows: DashRow[]): Promise<DashView[]> {
+  const people = await personRefs(tx, ctx, rows.flatMap((r) => [r.victimPersonId, r.perpetratorPersonId]), rows.length === 1 ? { type: ENTITY, id: rows[0].id } : { type: ENTITY, id: null });
+  const views: DashView[] = [];
+  for (const row of rows) {
+    const marac = await findMaracReferralOfDash(tx, ctx.forceId, row.id);
+    const idva = await findIdvaOfDash(tx, ctx.forceId, row.id);
+    const referrals = await findReferralsOfDash(tx, ctx.forceId, row.id);
+    const tasks = await findTasksOf(tx, ctx.forceId, [row.id, ...(marac ? [marac.id] : []), ...(idva ? [idva.id] : []), ...referrals.map((r) => r.id)]);
+    views.push(presentDash(row, {
+      people, maracReferralId: marac?.id ?? null, idvaReferralId: idva?.id ?? null, safeguardingReferralIds: referrals.map((r) => r.id), tasks,
+    }, ctx.user));
+  }
+  return views;
 }
+
+const dashView = async (tx: Db, ctx: Ctx, row: DashRow): Promise<DashView> => (await dashViews(tx, ctx, [row]))[0];
 
 /** A MARAC referral with its computed reasons and a task to list it at the next meeting (STANDARDS §8). */
 async function referToMarac(tx: Db, ctx: Ctx, dash: DashRow, reasons: MaracReason[], note: string | null) {
@@ -60,15 +67,18 @@ async function referToIdva(tx: Db, ctx: Ctx, dash: DashRow) {
   return idva;
 }
 
-/** Children present or normally resident → a referral to the hub with a due time, and a school notification (STANDARDS §8, §9). */
-async function referChildren(tx: Db, ctx: Ctx, dash: DashRow, victimName: string) {
+/**
+ * Children present or normally resident → a referral to the hub with a due time, and a school notification (STANDARDS §8, §9).
+ * The household is named by the victim's reference, never the name: the hub reads it whether or not it may see the victim.
+ */
+async function referChildren(tx: Db, ctx: Ctx, dash: DashRow, victimReference: string) {
   const due = childSafeguardingDue({ childrenPresent: dash.childrenPresent, childrenResident: dash.childrenResident, incidentAt: dash.incidentAt }, isWorkingDay);
   if (!due) return;
   const childHarmIndicated = dash.answers.children_hurt === 'yes' || dash.answers.children_threatened === 'yes';
   const count = dash.childrenCount > 0 ? `${dash.childrenCount} child${dash.childrenCount === 1 ? '' : 'ren'}` : 'Children';
   const referral = await insertReferral(tx, {
     forceId: ctx.forceId, reference: await nextReference(tx, ctx.forceId, 'SGR'), subjectKind: 'child',
-    subjectDescription: `${count} in the household of ${victimName}`,
+    subjectDescription: `${count} in the household of ${victimReference}`,
     concern: `Domestic abuse incident (${dash.reference}) with children ${dash.childrenPresent ? 'present' : 'normally resident'}; DASH ${dash.finalLevel} risk.`,
     dashAssessmentId: dash.id, linkedType: dash.linkedType, linkedId: dash.linkedId, linkedReference: dash.linkedReference,
     riskLevel: dash.finalLevel, childHarmIndicated, dueAt: due.referralDueAt, schoolNotificationDueAt: due.schoolNotificationDueAt, createdBy: ctx.user.id,
@@ -84,7 +94,7 @@ async function referChildren(tx: Db, ctx: Ctx, dash: DashRow, victimName: string
   });
 }
 
-export async function createDashAssessment(ctx: Ctx, body: CreateDashBody): Promise<DashView> {
+export async function createDashAssessment(ctx: Ctx, body: CreateDashBody, entities: EntityTargets): Promise<DashView> {
   const now = ctx.now();
   const incidentAt = new Date(body.incidentAt);
   notInFuture(incidentAt, now, 'body.incidentAt');
@@ -96,10 +106,12 @@ export async function createDashAssessment(ctx: Ctx, body: CreateDashBody): Prom
   const paRefusal = positiveActionRefusal(pa);
   if (paRefusal) throw refusal(paRefusal.field, paRefusal.refusal);
   if (body.linkedId && !body.linkedType) throw refusal('body.linkedType', 'Say whether the linked record is an incident or a crime.');
+  const linked = linkReference(entities, { type: body.linkedType, id: body.linkedId, typePath: 'body.linkedType', idPath: 'body.linkedId' });
 
   return ctx.db.transaction(async (tx) => {
-    const victim = await getPersonRef(tx, ctx.forceId, body.victimPersonId, 'body.victimPersonId', ctx.user.id);
-    if (body.perpetratorPersonId) await getPersonRef(tx, ctx.forceId, body.perpetratorPersonId, 'body.perpetratorPersonId', ctx.user.id);
+    await requireReferenced(tx, ctx.forceId, linked);
+    const victim = await requirePerson(tx, ctx.forceId, body.victimPersonId, 'body.victimPersonId');
+    if (body.perpetratorPersonId) await requirePerson(tx, ctx.forceId, body.perpetratorPersonId, 'body.perpetratorPersonId');
     const history = await countVictimHistory(tx, ctx.forceId, body.victimPersonId, addMonths(incidentAt, -12));
     const lastMarac = await lastMaracReferral(tx, ctx.forceId, body.victimPersonId);
     const thisIsCrime = body.linkedType === 'crime';
@@ -138,7 +150,7 @@ export async function createDashAssessment(ctx: Ctx, body: CreateDashBody): Prom
     });
     if (reasons.length > 0) await referToMarac(tx, ctx, dash, reasons, decision.basis === 'professional_judgement_raised' ? dash.levelReason : null);
     if (needsIdvaReferral(decision.level)) await referToIdva(tx, ctx, dash);
-    await referChildren(tx, ctx, dash, victim.name);
+    await referChildren(tx, ctx, dash, victim.reference);
     return dashView(tx, ctx, dash);
   });
 }
@@ -160,9 +172,7 @@ export async function dashHistory(ctx: Ctx, victimId: string, limit: number): Pr
     const rows = await listDashByVictim(tx, ctx.forceId, victimId, limit);
     if (rows.length > 0 && !(await checkPersonAccess(tx, ctx, victimId, { type: 'person', id: victimId }))) return null;
     await auditRead(tx, ctx, ENTITY, rows.map((r) => r.id));
-    const items: DashView[] = [];
-    for (const row of rows) items.push(await dashView(tx, ctx, row));
-    return { items };
+    return { items: await dashViews(tx, ctx, rows) };
   });
   if (!result) throw restrictedProblem();
   return result;

@@ -4,15 +4,25 @@ import { nextReference } from '../../../platform/db/references.js';
 import type { Db } from '../../../platform/db/connect.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import { problem } from '../../../platform/http/problems.js';
+import { personRefs } from '../../../platform/pole/disclosure.js';
 import { SYSTEM_USER_ID } from '../../../platform/tasks/scheduler.js';
 import type { AdvanceDvdsBody, CreateDvdsBody, DvdsView, PublicClaresLawBody } from '../contract.js';
 import { presentDvds } from '../present.js';
 import type { dvdsApplications } from '../schema.js';
-import { forceExists, getDvds, getPersonRef, insertDvds, listDvds, updateDvds, type DvdsRow } from '../queries.js';
+import { forceExists, getDvds, insertDvds, listDvds, requirePerson, updateDvds, type DvdsRow } from '../queries.js';
 import { DVDS_STAGE_LABELS, dvdsAdvanceRefusal, dvdsStageDueAt, type DvdsStage } from '../rules.js';
 import { auditRead, DA_TEAM, finishTasks, raiseTask, refusal, staleProblem } from './shared.js';
 
 const ENTITY = 'dvds_application';
+
+/** The views of these applications; the linked subject and person at risk come from one personRefs call (audited). */
+async function dvdsViews(tx: Db, ctx: Ctx, rows: DvdsRow[]): Promise<DvdsView[]> {
+  const people = await personRefs(tx, ctx, rows.flatMap((r) => [r.subjectPersonId, r.atRiskPersonId]), { type: ENTITY, id: rows.length === 1 ? rows[0].id : null });
+  const now = ctx.now();
+  return rows.map((r) => presentDvds(r, people, now));
+}
+
+const dvdsView = async (tx: Db, ctx: Ctx, row: DvdsRow) => (await dvdsViews(tx, ctx, [row]))[0];
 
 /** A task for the stage the application has just entered, due at that stage's target (STANDARDS §8 timescales). */
 async function stageTask(tx: Db, ctx: Ctx, row: DvdsRow) {
@@ -61,14 +71,14 @@ export async function submitPublicClaresLaw(db: Db, now: () => Date, requestId: 
 /** Police-initiated right to know, or a right-to-ask taken by an officer. */
 export async function createDvdsApplication(ctx: Ctx, body: CreateDvdsBody): Promise<DvdsView> {
   return ctx.db.transaction(async (tx) => {
-    if (body.subjectPersonId) await getPersonRef(tx, ctx.forceId, body.subjectPersonId, 'body.subjectPersonId', ctx.user.id);
-    if (body.atRiskPersonId) await getPersonRef(tx, ctx.forceId, body.atRiskPersonId, 'body.atRiskPersonId', ctx.user.id);
+    if (body.subjectPersonId) await requirePerson(tx, ctx.forceId, body.subjectPersonId, 'body.subjectPersonId');
+    if (body.atRiskPersonId) await requirePerson(tx, ctx.forceId, body.atRiskPersonId, 'body.atRiskPersonId');
     const row = await insertApplication(tx, ctx, {
       route: body.route, source: 'police', applicantName: body.applicantName, applicantRelationship: body.applicantRelationship,
       applicantPhone: body.applicantPhone ?? null, applicantEmail: body.applicantEmail ?? null, subjectName: body.subjectName,
       subjectPersonId: body.subjectPersonId ?? null, atRiskPersonId: body.atRiskPersonId ?? null, subjectDetails: body.subjectDetails ?? null, concern: body.concern,
     });
-    return presentDvds(row, ctx.now());
+    return dvdsView(tx, ctx, row);
   });
 }
 
@@ -76,7 +86,7 @@ export async function dvdsQueue(ctx: Ctx, query: { stage?: DvdsStage; open?: 'tr
   return ctx.db.transaction(async (tx) => {
     const rows = await listDvds(tx, ctx.forceId, { stage: query.stage, open: query.open === undefined ? undefined : query.open === 'true' }, query.limit);
     await auditRead(tx, ctx, ENTITY, rows.map((r) => r.id));
-    return { items: rows.map((r) => presentDvds(r, ctx.now())) };
+    return { items: await dvdsViews(tx, ctx, rows) };
   });
 }
 
@@ -84,7 +94,7 @@ export async function readDvds(ctx: Ctx, id: string): Promise<DvdsView> {
   return ctx.db.transaction(async (tx) => {
     const row = await getDvds(tx, ctx.forceId, id);
     await auditRead(tx, ctx, ENTITY, [id]);
-    return presentDvds(row, ctx.now());
+    return dvdsView(tx, ctx, row);
   });
 }
 
@@ -116,7 +126,7 @@ export async function advanceDvds(ctx: Ctx, id: string, version: number, body: A
     await audit(tx, ctx, 'dvds.advanced', { type: ENTITY, id }, { reason: body.note ?? null, detail: { from, to: body.stage, decision, urgent: body.urgent } });
     await finishTasks(tx, ctx, id, [`dvds-${from.replace(/_/g, '-')}`], `Moved to ${body.stage}`);
     await stageTask(tx, ctx, updated);
-    return presentDvds(updated, now);
+    return dvdsView(tx, ctx, updated);
   });
 }
 

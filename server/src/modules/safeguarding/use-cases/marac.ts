@@ -3,13 +3,13 @@ import { nextReference } from '../../../platform/db/references.js';
 import type { Db } from '../../../platform/db/connect.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import { problem } from '../../../platform/http/problems.js';
+import { personRefs } from '../../../platform/pole/disclosure.js';
 import type { CreateMaracActionBody, CreateMaracMeetingBody, CreateMaracReferralBody, MaracActionView, MaracMeetingView, MaracReferralView } from '../contract.js';
 import { canCompleteMaracAction, canSeeMaracAction, maracActionAgencyFilter } from '../policy.js';
 import { presentMaracAction, presentMaracReferral } from '../present.js';
 import {
-  countVictimHistory, findMaracReferralOfDash, findPersonRefs, getDash, getMaracAction, getMaracMeeting, getMaracReferral, getPersonRef,
-  insertMaracAction, insertMaracMeeting, insertMaracReferral, lastMaracReferral, listMaracActions, listMaracMeetings, listMaracReferrals,
-  updateMaracAction, updateMaracMeeting, updateMaracReferral, type MaracMeetingRow,
+  countVictimHistory, findMaracReferralOfDash, getDash, getMaracAction, getMaracMeeting, getMaracReferral, insertMaracAction, insertMaracMeeting, insertMaracReferral, lastMaracReferral, listMaracActions, listMaracMeetings, listMaracReferrals,
+  requirePerson, updateMaracAction, updateMaracMeeting, updateMaracReferral, type MaracMeetingRow,
 } from '../queries.js';
 import { addMonths, maracReferralReasons, MIN_REASON_LENGTH, type MaracReason } from '../rules.js';
 import { auditRead, DA_TEAM, finishTasks, raiseTask, refusal, staleProblem } from './shared.js';
@@ -22,7 +22,7 @@ const HOUR = 3_600_000;
  */
 export async function createMaracReferral(ctx: Ctx, body: CreateMaracReferralBody): Promise<MaracReferralView> {
   return ctx.db.transaction(async (tx) => {
-    await getPersonRef(tx, ctx.forceId, body.victimPersonId, 'body.victimPersonId', ctx.user.id);
+    await requirePerson(tx, ctx.forceId, body.victimPersonId, 'body.victimPersonId');
     const now = ctx.now();
     const dash = body.dashAssessmentId ? await getDash(tx, ctx.forceId, body.dashAssessmentId).catch(() => null) : null;
     if (body.dashAssessmentId && !dash) throw refusal('body.dashAssessmentId', 'No such DASH assessment in your force.');
@@ -49,7 +49,7 @@ export async function createMaracReferral(ctx: Ctx, body: CreateMaracReferralBod
       kind: 'marac-listing', title: `MARAC referral ${referral.reference}: research and list at the next meeting`, entity: { type: 'marac_referral', id: referral.id },
       dueAt: new Date(now.getTime() + 7 * 24 * HOUR), team: DA_TEAM, escalateToRole: 'inspector', closesVia: 'listing the case at a MARAC meeting',
     });
-    return presentMaracReferral(referral, await findPersonRefs(tx, ctx.forceId, [referral.victimPersonId], ctx.user.id));
+    return presentMaracReferral(referral, await personRefs(tx, ctx, [referral.victimPersonId], { type: 'marac_referral', id: referral.id }));
   });
 }
 
@@ -57,7 +57,7 @@ export async function listMaracReferralQueue(ctx: Ctx, query: { status?: string;
   return ctx.db.transaction(async (tx) => {
     const rows = await listMaracReferrals(tx, ctx.forceId, { status: query.status }, query.limit);
     await auditRead(tx, ctx, 'marac_referral', rows.map((r) => r.id));
-    const people = await findPersonRefs(tx, ctx.forceId, rows.map((r) => r.victimPersonId), ctx.user.id);
+    const people = await personRefs(tx, ctx, rows.map((r) => r.victimPersonId), { type: 'marac_referral', id: null });
     return { items: rows.map((r) => presentMaracReferral(r, people)) };
   });
 }
@@ -66,14 +66,14 @@ export async function readMaracReferral(ctx: Ctx, id: string): Promise<MaracRefe
   return ctx.db.transaction(async (tx) => {
     const row = await getMaracReferral(tx, ctx.forceId, id);
     await auditRead(tx, ctx, 'marac_referral', [row.id]);
-    return presentMaracReferral(row, await findPersonRefs(tx, ctx.forceId, [row.victimPersonId], ctx.user.id));
+    return presentMaracReferral(row, await personRefs(tx, ctx, [row.victimPersonId], { type: 'marac_referral', id: row.id }));
   });
 }
 
 async function meetingView(tx: Db, ctx: Ctx, meeting: MaracMeetingRow): Promise<MaracMeetingView> {
   const cases = await listMaracReferrals(tx, ctx.forceId, { meetingId: meeting.id }, 500);
   const actions = await listMaracActions(tx, ctx.forceId, { agency: null, meetingId: meeting.id }, 1000);
-  const people = await findPersonRefs(tx, ctx.forceId, cases.map((c) => c.victimPersonId), ctx.user.id);
+  const people = await personRefs(tx, ctx, cases.map((c) => c.victimPersonId), { type: 'marac_meeting', id: meeting.id });
   const now = ctx.now();
   return {
     id: meeting.id, reference: meeting.reference, version: meeting.version, area: meeting.area, meetingAt: meeting.meetingAt.toISOString(),

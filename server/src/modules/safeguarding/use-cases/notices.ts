@@ -3,10 +3,11 @@ import { nextReference } from '../../../platform/db/references.js';
 import type { Db } from '../../../platform/db/connect.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import { problem } from '../../../platform/http/problems.js';
+import { personRefs } from '../../../platform/pole/disclosure.js';
 import type { BreachBody, CreateNoticeBody, HearingBody, NoticeView } from '../contract.js';
 import { presentNotice } from '../present.js';
 import {
-  findActiveUserOfRole, findBreaches, findPersonRefs, getDash, getNotice, getPersonRef, insertBreach, insertNotice, listNotices, updateNotice, type NoticeRow,
+  findActiveUserOfRole, findBreaches, getDash, getNotice, insertBreach, insertNotice, listNotices, requirePerson, updateNotice, type NoticeRow,
 } from '../queries.js';
 import {
   ageOn, breachRefusal, dvpnAuthorisationRefusal, dvpnHearingDeadline, dvpnTestRefusal, dvpoDurationRefusal, dvpoExpiry, isDvpnExcludedDay,
@@ -16,8 +17,9 @@ import { auditRead, DA_TEAM, finishTasks, isBankHoliday, notInFuture, raiseTask,
 const ENTITY = 'protection_notice';
 const HOUR = 3_600_000;
 
+/** The views of these notices; their people come from one personRefs call (redacted for this viewer, disclosure audited). */
 async function noticeView(tx: Db, ctx: Ctx, rows: NoticeRow[]): Promise<NoticeView[]> {
-  const people = await findPersonRefs(tx, ctx.forceId, rows.flatMap((r) => [r.perpetratorPersonId, r.victimPersonId]), ctx.user.id);
+  const people = await personRefs(tx, ctx, rows.flatMap((r) => [r.perpetratorPersonId, r.victimPersonId]), { type: ENTITY, id: rows.length === 1 ? rows[0].id : null });
   const breaches = await findBreaches(tx, ctx.forceId, rows.map((r) => r.id));
   return rows.map((r) => presentNotice(r, people, breaches.filter((b) => b.noticeId === r.id), ctx.user, ctx.now()));
 }
@@ -26,8 +28,8 @@ async function noticeView(tx: Db, ctx: Ctx, rows: NoticeRow[]): Promise<NoticeVi
 export async function requestNotice(ctx: Ctx, body: CreateNoticeBody): Promise<NoticeView> {
   if (body.perpetratorPersonId === body.victimPersonId) throw refusal('body.victimPersonId', 'The person at risk and the perpetrator must be different people.');
   return ctx.db.transaction(async (tx) => {
-    const perpetrator = await getPersonRef(tx, ctx.forceId, body.perpetratorPersonId, 'body.perpetratorPersonId', ctx.user.id);
-    await getPersonRef(tx, ctx.forceId, body.victimPersonId, 'body.victimPersonId', ctx.user.id);
+    const perpetrator = await requirePerson(tx, ctx.forceId, body.perpetratorPersonId, 'body.perpetratorPersonId');
+    await requirePerson(tx, ctx.forceId, body.victimPersonId, 'body.victimPersonId');
     if (body.dashAssessmentId && !(await getDash(tx, ctx.forceId, body.dashAssessmentId).catch(() => null))) {
       throw refusal('body.dashAssessmentId', 'No such DASH assessment in your force.');
     }

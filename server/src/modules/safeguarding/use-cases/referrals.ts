@@ -1,12 +1,16 @@
 import { audit } from '../../../platform/audit/audit.js';
 import { isWorkingDay } from '../../../platform/clock.js';
 import { nextReference } from '../../../platform/db/references.js';
+import { linkReference, requireReferenced, type EntityTargets } from '../../../platform/db/referenced.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import { problem } from '../../../platform/http/problems.js';
+import { personRefs } from '../../../platform/pole/disclosure.js';
+import type { Db } from '../../../platform/db/connect.js';
 import type { CreateSafeguardingReferralBody, SafeguardingReferralView, TriageBody } from '../contract.js';
 import { presentIdva, presentReferral } from '../present.js';
 import {
-  findPersonRefs, getDash, getIdvaReferral, getPersonRef, getReferral, insertReferral, listIdvaReferrals, listReferrals, updateIdvaReferral, updateReferral,
+  findDashVictims, getDash, getIdvaReferral, getReferral, insertReferral, listIdvaReferrals, listReferrals, requirePerson, updateIdvaReferral, updateReferral,
+  type ReferralRow,
 } from '../queries.js';
 import { mashDecisionDue } from '../rules.js';
 import { auditRead, DA_TEAM, finishTasks, notInFuture, raiseTask, refusal, staleProblem } from './shared.js';
@@ -14,11 +18,27 @@ import { auditRead, DA_TEAM, finishTasks, notInFuture, raiseTask, refusal, stale
 const ENTITY = 'safeguarding_referral';
 const HOUR = 3_600_000;
 
+/**
+ * The views of these referrals: the subject and the household (an automatic child referral's DASH victim) come from
+ * one personRefs call, redacted for this viewer with the disclosure audited.
+ */
+async function referralViews(tx: Db, ctx: Ctx, rows: ReferralRow[]): Promise<SafeguardingReferralView[]> {
+  const households = await findDashVictims(tx, ctx.forceId, rows.map((r) => r.dashAssessmentId));
+  const householdOf = (r: ReferralRow) => (r.dashAssessmentId && r.subjectDescription.includes(' in the household of ') ? households.get(r.dashAssessmentId) ?? null : null);
+  const people = await personRefs(tx, ctx, rows.flatMap((r) => [r.subjectPersonId, householdOf(r)]), { type: ENTITY, id: rows.length === 1 ? rows[0].id : null });
+  const now = ctx.now();
+  return rows.map((r) => presentReferral(r, people, householdOf(r), ctx.user, now));
+}
+
+const referralView = async (tx: Db, ctx: Ctx, row: ReferralRow) => (await referralViews(tx, ctx, [row]))[0];
+
 /** One form for every safeguarding concern, to the referrals hub (STANDARDS §9). */
-export async function createSafeguardingReferral(ctx: Ctx, body: CreateSafeguardingReferralBody): Promise<SafeguardingReferralView> {
+export async function createSafeguardingReferral(ctx: Ctx, body: CreateSafeguardingReferralBody, entities: EntityTargets): Promise<SafeguardingReferralView> {
   if (body.linkedId && !body.linkedType) throw refusal('body.linkedType', 'Say whether the linked record is an incident or a crime.');
+  const linked = linkReference(entities, { type: body.linkedType, id: body.linkedId, typePath: 'body.linkedType', idPath: 'body.linkedId' });
   return ctx.db.transaction(async (tx) => {
-    if (body.subjectPersonId) await getPersonRef(tx, ctx.forceId, body.subjectPersonId, 'body.subjectPersonId', ctx.user.id);
+    await requireReferenced(tx, ctx.forceId, linked);
+    if (body.subjectPersonId) await requirePerson(tx, ctx.forceId, body.subjectPersonId, 'body.subjectPersonId');
     if (body.dashAssessmentId && !(await getDash(tx, ctx.forceId, body.dashAssessmentId).catch(() => null))) {
       throw refusal('body.dashAssessmentId', 'No such DASH assessment in your force.');
     }
@@ -34,7 +54,7 @@ export async function createSafeguardingReferral(ctx: Ctx, body: CreateSafeguard
       kind: 'safeguarding-triage', title: `Referrals hub: triage ${body.subjectKind} referral ${referral.reference}`, entity: { type: ENTITY, id: referral.id },
       dueAt: referral.dueAt, team: DA_TEAM, closesVia: 'triaging the referral in the referrals hub',
     });
-    return presentReferral(referral, ctx.user, now);
+    return referralView(tx, ctx, referral);
   });
 }
 
@@ -42,7 +62,7 @@ export async function referralHub(ctx: Ctx, query: { status?: string; limit: num
   return ctx.db.transaction(async (tx) => {
     const rows = await listReferrals(tx, ctx.forceId, { status: query.status }, query.limit);
     await auditRead(tx, ctx, ENTITY, rows.map((r) => r.id));
-    return { items: rows.map((r) => presentReferral(r, ctx.user, ctx.now())) };
+    return { items: await referralViews(tx, ctx, rows) };
   });
 }
 
@@ -50,7 +70,7 @@ export async function readSafeguardingReferral(ctx: Ctx, id: string): Promise<Sa
   return ctx.db.transaction(async (tx) => {
     const row = await getReferral(tx, ctx.forceId, id);
     await auditRead(tx, ctx, ENTITY, [id]);
-    return presentReferral(row, ctx.user, ctx.now());
+    return referralView(tx, ctx, row);
   });
 }
 
@@ -72,7 +92,7 @@ export async function triageReferral(ctx: Ctx, id: string, version: number, body
       kind: 'mash-outcome', title: `Record the ${body.agency} decision on ${row.reference}`, entity: { type: ENTITY, id }, dueAt: decisionDueAt, userId: ctx.user.id,
       closesVia: 'recording the MASH outcome in the referrals hub',
     });
-    return presentReferral(updated, ctx.user, now);
+    return referralView(tx, ctx, updated);
   });
 }
 
@@ -86,7 +106,7 @@ export async function recordMashOutcome(ctx: Ctx, id: string, version: number, b
     if (!updated) throw staleProblem('referral');
     await audit(tx, ctx, 'safeguarding_referral.outcome_recorded', { type: ENTITY, id }, { detail: { outcome: body.outcome } });
     await finishTasks(tx, ctx, id, ['mash-outcome'], `MASH outcome: ${body.outcome}`);
-    return presentReferral(updated, ctx.user, now);
+    return referralView(tx, ctx, updated);
   });
 }
 
@@ -102,7 +122,7 @@ export async function recordSchoolNotified(ctx: Ctx, id: string, version: number
     if (!updated) throw staleProblem('referral');
     await finishTasks(tx, ctx, id, ['school-notification'], 'School notified');
     await audit(tx, ctx, 'safeguarding_referral.school_notified', { type: ENTITY, id }, { detail: { late: row.schoolNotificationDueAt ? at > row.schoolNotificationDueAt : false } });
-    return presentReferral(updated, ctx.user, ctx.now());
+    return referralView(tx, ctx, updated);
   });
 }
 
@@ -110,7 +130,7 @@ export async function listIdva(ctx: Ctx, limit: number) {
   return ctx.db.transaction(async (tx) => {
     const rows = await listIdvaReferrals(tx, ctx.forceId, limit);
     await auditRead(tx, ctx, 'idva_referral', rows.map((r) => r.id));
-    const people = await findPersonRefs(tx, ctx.forceId, rows.map((r) => r.victimPersonId), ctx.user.id);
+    const people = await personRefs(tx, ctx, rows.map((r) => r.victimPersonId), { type: 'idva_referral', id: null });
     return { items: rows.map((r) => presentIdva(r, people)) };
   });
 }
@@ -128,6 +148,6 @@ export async function recordIdvaContact(ctx: Ctx, id: string, version: number, c
     if (!updated) throw staleProblem('IDVA referral');
     await audit(tx, ctx, 'idva_referral.contacted', { type: 'idva_referral', id });
     await finishTasks(tx, ctx, id, ['idva-contact'], 'IDVA contact recorded');
-    return presentIdva(updated, await findPersonRefs(tx, ctx.forceId, [updated.victimPersonId], ctx.user.id));
+    return presentIdva(updated, await personRefs(tx, ctx, [updated.victimPersonId], { type: 'idva_referral', id: updated.id }));
   });
 }

@@ -37,17 +37,18 @@ export async function assessVictim(ctx: Ctx, body: AssessVictimBody): Promise<Vi
     const found = await findCrimeVictim(tx, ctx.forceId, body.crimePersonId);
     if (!found || found.role !== 'victim') throw problem('unprocessable', 'Choose a victim of a crime of your force.', [{ path: 'body.crimePersonId', message: 'not a victim of a crime of your force' }]);
     if (found.crime.status !== 'recorded') throw problem('invalid-state', `Crime ${found.crime.reference} is ${found.crime.status}; victim care applies to recorded crimes.`);
-    await personToChange(tx, ctx, found.person.id);
+    // The date of birth decides under-18 (a rule input, never shown); the view shows the person through personRefs.
+    const person = await personToChange(tx, ctx, found.personId);
     const code = victimsCode(body.codeVersion);
     const oic = await officerInCase(tx, ctx, body.oicUserId ?? found.crime.recordedBy, 'body.oicUserId');
-    const answers = answersOf(body, isUnder18(found.person.dateOfBirth, found.crime.committedFrom.toISOString().slice(0, 10)));
+    const answers = answersOf(body, isUnder18(person.dateOfBirth, found.crime.committedFrom.toISOString().slice(0, 10)));
     const { level, reasons } = entitlementLevel(crimeFactsOf(found.crime), answers, code);
     const interval = body.updateIntervalDays ?? code.maxUpdateIntervalDays[level];
     const refusal = contractRefusal({ updateIntervalDays: interval }, level, code);
     if (refusal) throw problem('unprocessable', refusal, [{ path: 'body.updateIntervalDays', message: refusal }]);
     const now = ctx.now();
     const victim = await insertVictim(tx, {
-      forceId: ctx.forceId, crimeId: found.crime.id, crimePersonId: found.crimePersonId, personId: found.person.id, codeVersion: code.version,
+      forceId: ctx.forceId, crimeId: found.crime.id, crimePersonId: found.crimePersonId, personId: found.personId, codeVersion: code.version,
       level, reasons, ...needsColumns(body, answers), oicUserId: oic.id, assessedAt: now, assessedBy: ctx.user.id, createdAt: now, updatedAt: now,
     });
     await insertContract(tx, {
@@ -55,13 +56,12 @@ export async function assessVictim(ctx: Ctx, body: AssessVictimBody): Promise<Vi
       updatePoints: body.updatePoints ?? 'Arrest, interview, charge or release, any decision not to proceed, the outcome, and at the agreed interval in between.',
       agreedAt: now, agreedBy: ctx.user.id, createdAt: now, updatedAt: now,
     });
-    const name = `${found.person.forenames} ${found.person.surname}`;
-    const common = { crimeReference: found.crime.reference, personName: name, assignee: oic };
+    const common = { crimeReference: found.crime.reference, assignee: oic };
     await raiseEntitlement(tx, ctx, victim, { event: 'update', eventAt: now, intervalDays: interval, ...common });
     const basis = referralBasis(crimeFactsOf(found.crime), body.referralConsent);
     if (basis.basis !== 'none') await raiseEntitlement(tx, ctx, victim, { event: 'referral', eventAt: now, note: basis.why, ...common });
     await audit(tx, ctx, 'victim.assessed', { type: VICTIM_ENTITY, id: victim.id }, {
-      detail: { crimeId: found.crime.id, personId: found.person.id, level, reasons: reasons.map((r) => r.code), codeVersion: code.version, oicUserId: oic.id, referral: basis.basis },
+      detail: { crimeId: found.crime.id, personId: found.personId, level, reasons: reasons.map((r) => r.code), codeVersion: code.version, oicUserId: oic.id, referral: basis.basis },
     });
     return buildVictimView(tx, ctx, victim.id);
   });

@@ -60,7 +60,6 @@ export async function recordContact(ctx: Ctx, id: string, body: RecordContactBod
       const contract = await findContract(tx, ctx.forceId, row.victim.id);
       const next = await raiseEntitlement(tx, ctx, row.victim, {
         event: 'update', eventAt: contact.contactedAt, intervalDays: contract?.updateIntervalDays, crimeReference: row.crime.reference,
-        personName: `${row.person.forenames} ${row.person.surname}`,
       });
       const [record] = (await listEntitlements(tx, ctx.forceId, [row.victim.id])).filter((e) => e.entitlement.id === next.id);
       nextUpdates.push(presentEntitlement(record, now));
@@ -87,10 +86,7 @@ export async function recordVictimEvent(ctx: Ctx, id: string, body: RecordEventB
     const victim = await victimForUser(tx, ctx, id);
     const crime = await getCrimeForVictimCare(tx, ctx.forceId, victim.crimeId);
     if (!isCrimeLive(crime) && body.event !== 'outcome') throw problem('invalid-state', `Crime ${crime.reference} is no longer live; only its outcome can still be told.`);
-    const [person] = await listVictimsById(tx, ctx.forceId, [id]);
-    const entitlement = await raiseEntitlement(tx, ctx, victim, {
-      event: body.event, eventAt: occurredAt, note: body.note, crimeReference: crime.reference, personName: `${person.person.forenames} ${person.person.surname}`,
-    });
+    const entitlement = await raiseEntitlement(tx, ctx, victim, { event: body.event, eventAt: occurredAt, note: body.note, crimeReference: crime.reference });
     await audit(tx, ctx, 'victim.event_recorded', { type: VICTIM_ENTITY, id }, { detail: { event: body.event, occurredAt: body.occurredAt, entitlementId: entitlement.id, dueAt: entitlement.dueAt.toISOString() } });
     const [record] = (await listEntitlements(tx, ctx.forceId, [id])).filter((e) => e.entitlement.id === entitlement.id);
     return presentEntitlement(record, ctx.now());

@@ -1,5 +1,6 @@
 import type { Ctx } from '../../../platform/http/context.js';
 import { audit } from '../../../platform/audit/audit.js';
+import { personRefs } from '../../../platform/pole/disclosure.js';
 import type { DashboardQuery, DashboardView, DrillDownQuery, DrillDownView } from '../contract.js';
 import { listComplianceRows, listSurveyRows, type ComplianceRow } from '../queries.js';
 import {
@@ -78,11 +79,16 @@ export async function complianceDrillDown(ctx: Ctx, query: DrillDownQuery): Prom
       && (query.state === undefined || state === query.state)
       && (query.event === undefined || r.event === query.event))
     .sort((a, b) => rank[a.state] - rank[b.state] || a.r.dueAt.getTime() - b.r.dueAt.getTime());
-  const items = rows.slice(0, query.limit).map(({ r, state }) => ({
-    entitlementId: r.entitlementId, victimId: r.victimId, crimeReference: r.crimeReference, crimeType: crimeTypeOf(r.classificationCode), live: isLive(r),
-    victimName: `${r.forenames} ${r.surname}`, officer: r.oicName, team: r.team, event: r.event, label: eventLabel(r.event),
-    dueAt: r.dueAt.toISOString(), state, metAt: metAt(r)?.toISOString() ?? null,
-  }));
-  await ctx.db.transaction((tx) => audit(tx, ctx, 'victims.listed', { type: 'victim', id: null }, { detail: { query, victimIds: [...new Set(items.map((i) => i.victimId))] } }));
-  return { items, total: rows.length };
+  const page = rows.slice(0, query.limit);
+  return ctx.db.transaction(async (tx) => {
+    // One call for the whole page: redacted for this viewer, and the disclosure recorded with the listing.
+    const people = await personRefs(tx, ctx, page.map(({ r }) => r.personId), { type: 'victim', id: null });
+    const items = page.map(({ r, state }) => ({
+      entitlementId: r.entitlementId, victimId: r.victimId, crimeReference: r.crimeReference, crimeType: crimeTypeOf(r.classificationCode), live: isLive(r),
+      victimName: people.get(r.personId)!.name, officer: r.oicName, team: r.team, event: r.event, label: eventLabel(r.event),
+      dueAt: r.dueAt.toISOString(), state, metAt: metAt(r)?.toISOString() ?? null,
+    }));
+    await audit(tx, ctx, 'victims.listed', { type: 'victim', id: null }, { detail: { query, victimIds: [...new Set(items.map((i) => i.victimId))] } });
+    return { items, total: rows.length };
+  });
 }

@@ -1,9 +1,10 @@
 import type { Db } from '../../../platform/db/connect.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import { audit } from '../../../platform/audit/audit.js';
+import { personRefs } from '../../../platform/pole/disclosure.js';
 import type { VictimView } from '../contract.js';
 import { victimAbilities } from '../policy.js';
-import { presentContact, presentEntitlement, presentReferral, presentSummary } from '../present.js';
+import { presentContact, presentEntitlement, presentPerson, presentReferral, presentSummary } from '../present.js';
 import {
   findContract, findSurvey, getCrimeForVictimCare, getVictimSummary, isCrimeLive, listContactsOfVictim, listCrimeVictims, listEntitlements,
   listReferrals, listReviews, listStatements, listVictimsOfOfficer, listVictimsOfPerson, nextDueByVictim,
@@ -11,17 +12,21 @@ import {
 import { referralBasis } from '../rules.js';
 import { classificationLabel, crimeFactsOf, VICTIM_ENTITY, victimForUser } from './shared.js';
 
-/** The whole victim record as the officer sees it (no audit: callers audit the read or the change). */
+/**
+ * The whole victim record as the officer sees it. The person comes through personRefs, which records the disclosure
+ * (DPA s.62) in this transaction; callers audit the read or the change itself.
+ */
 export async function buildVictimView(tx: Db, ctx: Ctx, id: string): Promise<VictimView> {
   const now = ctx.now();
   const row = await getVictimSummary(tx, ctx.forceId, id);
   const v = row.victim;
   const siblings = (await listVictimsOfPerson(tx, ctx.forceId, v.personId)).filter((s) => s.victim.id !== v.id);
+  const people = await personRefs(tx, ctx, [v.personId, ...siblings.map((s) => s.victim.personId)], { type: VICTIM_ENTITY, id: v.id });
   const due = await nextDueByVictim(tx, ctx.forceId, [v.id, ...siblings.map((s) => s.victim.id)]);
   const contract = await findContract(tx, ctx.forceId, v.id);
   const survey = await findSurvey(tx, ctx.forceId, v.id);
   return {
-    ...presentSummary(row, due.get(v.id) ?? null),
+    ...presentSummary(row, people, due.get(v.id) ?? null),
     codeVersion: v.codeVersion,
     reasons: v.reasons,
     needs: {
@@ -46,7 +51,7 @@ export async function buildVictimView(tx: Db, ctx: Ctx, id: string): Promise<Vic
       id: survey.id, surveyedAt: survey.surveyedAt.toISOString(), wholeExperience: survey.wholeExperience, easeOfContact: survey.easeOfContact,
       actionsTaken: survey.actionsTaken, keptInformed: survey.keptInformed, treatment: survey.treatment, comments: survey.comments,
     },
-    linked: siblings.map((s) => presentSummary(s, due.get(s.victim.id) ?? null)),
+    linked: siblings.map((s) => presentSummary(s, people, due.get(s.victim.id) ?? null)),
     version: v.version,
     abilities: victimAbilities(ctx.user, v, isCrimeLive(row.crime)),
   };
@@ -62,15 +67,22 @@ export function readVictim(ctx: Ctx, id: string): Promise<VictimView> {
   });
 }
 
-/** The victims of a crime, with their victim-care record where one exists (for the needs-assessment form). */
+/**
+ * The victims of a crime, with their victim-care record where one exists (for the needs-assessment form). A
+ * restricted victim is "Restricted record" with no date of birth unless the viewer is on the access list or gave a reason.
+ */
 export function listCandidates(ctx: Ctx, crimeId: string) {
   return ctx.db.transaction(async (tx) => {
     const crime = await getCrimeForVictimCare(tx, ctx.forceId, crimeId);
     const items = await listCrimeVictims(tx, ctx.forceId, crimeId);
-    await audit(tx, ctx, 'victims.listed', { type: 'crime', id: crimeId }, { detail: { personIds: items.map((i) => i.person.id) } });
+    const people = await personRefs(tx, ctx, items.map((i) => i.personId), { type: 'crime', id: crimeId });
+    await audit(tx, ctx, 'victims.listed', { type: 'crime', id: crimeId }, { detail: { personIds: items.map((i) => i.personId) } });
     return {
       crime: { id: crime.id, reference: crime.reference, classification: classificationLabel(crime.classificationCode) },
-      items: items.map((i) => ({ crimePersonId: i.crimePersonId, person: i.person, victimId: i.victimId })),
+      items: items.map((i) => {
+        const ref = people.get(i.personId)!;
+        return { crimePersonId: i.crimePersonId, person: { ...presentPerson(ref), dateOfBirth: ref.dateOfBirth }, victimId: i.victimId };
+      }),
     };
   });
 }
@@ -79,8 +91,9 @@ export function listCandidates(ctx: Ctx, crimeId: string) {
 export function listMyVictims(ctx: Ctx, limit: number) {
   return ctx.db.transaction(async (tx) => {
     const rows = await listVictimsOfOfficer(tx, ctx.forceId, ctx.user.id, limit);
+    const people = await personRefs(tx, ctx, rows.map((r) => r.victim.personId), { type: VICTIM_ENTITY, id: null });
     const due = await nextDueByVictim(tx, ctx.forceId, rows.map((r) => r.victim.id));
     await audit(tx, ctx, 'victims.listed', { type: VICTIM_ENTITY, id: null }, { detail: { victimIds: rows.map((r) => r.victim.id) } });
-    return { items: rows.map((r) => presentSummary(r, due.get(r.victim.id) ?? null)) };
+    return { items: rows.map((r) => presentSummary(r, people, due.get(r.victim.id) ?? null)) };
   });
 }

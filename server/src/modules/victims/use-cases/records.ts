@@ -6,7 +6,7 @@ import type { ReferBody, ReferralStatusBody, RecordVpsBody, ReviewRequestBody, S
 import { presentReferral } from '../present.js';
 import {
   getCrimeForVictimCare, getReferral, insertReferral, insertReview, insertService, insertServices, insertStatement, insertSurvey, findSurvey,
-  listReferrals, listServices, listStatements, listVictimsById, lockOpenEntitlements, updateReferralAtVersion,
+  listReferrals, listServices, listStatements, lockOpenEntitlements, updateReferralAtVersion,
 } from '../queries.js';
 import { referralBasis, referralStatusRefusal, reviewRequestLate, vpsRefusal, type VpsStatus } from '../rules.js';
 import { buildVictimView } from './read-victim.js';
@@ -108,10 +108,9 @@ export async function requestReview(ctx: Ctx, id: string, body: ReviewRequestBod
   return ctx.db.transaction(async (tx) => {
     const victim = await victimForUser(tx, ctx, id);
     const crime = await getCrimeForVictimCare(tx, ctx.forceId, victim.crimeId);
-    const [row] = await listVictimsById(tx, ctx.forceId, [id]);
     const late = reviewRequestLate(told, requested);
     const entitlement = await raiseEntitlement(tx, ctx, victim, {
-      event: 'right_to_review', eventAt: requested, crimeReference: crime.reference, personName: `${row.person.forenames} ${row.person.surname}`,
+      event: 'right_to_review', eventAt: requested, crimeReference: crime.reference,
       note: late ? 'Requested more than 3 months after the decision: consider whether exceptional circumstances apply.' : null,
     });
     const review = await insertReview(tx, {

@@ -1,13 +1,14 @@
-import { addWorkingDays } from '../../../platform/clock.js';
+import { endOfWorkingDays } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/connect.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import { problem } from '../../../platform/http/problems.js';
 import { audit } from '../../../platform/audit/audit.js';
+import { getPerson } from '../../../platform/pole/queries.js';
 import { personForUser, restrictedProblem } from '../../../platform/pole/use-cases/access.js';
 import { createTask } from '../../../platform/tasks/index.js';
 import { CLASSIFICATION_BY_CODE } from '../../crimes/index.js';
 import {
-  findActiveOfficer, getCrimeForVictimCare, getVictimRow, insertEntitlement, isCrimeLive, lastContactMade, listEntitlements, listVictimsById,
+  findActiveOfficer, getCrimeForVictimCare, getVictimRow, insertEntitlement, isCrimeLive, lastContactMade, listEntitlements,
   type EntitlementRecord, type VictimRow,
 } from '../queries.js';
 import {
@@ -63,6 +64,15 @@ const TASK_TITLES: Record<EntitlementEvent, string> = {
 };
 
 /**
+ * A victim task's title names the person by reference, never by name: whoever sees the task (My work, a team queue,
+ * an escalation) may not be on a restricted person's access list (issue 13 item 5). Migration 0015 rewrote the
+ * titles stored before this in the same shape.
+ */
+export function entitlementTaskTitle(event: EntitlementEvent, personReference: string, crimeReference: string): string {
+  return `${TASK_TITLES[event]}: ${personReference} (${crimeReference})`;
+}
+
+/**
  * Starts an entitlement clock: a task for the officer in the case, due by the Code's timescale for the victim's
  * level in working days, escalating to a sergeant, cleared only by a recorded contact (STANDARDS §5, F13).
  */
@@ -70,18 +80,20 @@ export async function raiseEntitlement(
   tx: Db,
   ctx: Ctx,
   victim: VictimRow,
-  input: { event: EntitlementEvent; eventAt: Date; crimeReference: string; personName: string; note?: string | null; intervalDays?: number; assignee?: { id: string; team: string | null } },
+  input: { event: EntitlementEvent; eventAt: Date; crimeReference: string; note?: string | null; intervalDays?: number; assignee?: { id: string; team: string | null } },
 ) {
   const code = victimsCode(victim.codeVersion);
   const level = victim.level as EntitlementLevel;
   const timescale = input.event === 'update' && input.intervalDays
     ? { days: input.intervalDays, unit: 'calendar_days' as const }
     : entitlementTimescale(input.event, level, code);
-  const dueAt = entitlementDueAt(input.eventAt, timescale, { addWorkingDays });
+  const dueAt = entitlementDueAt(input.eventAt, timescale, { endOfWorkingDays });
   const oic = input.assignee ?? (await officerInCase(tx, ctx, victim.oicUserId, 'body.oicUserId'));
+  // Only the reference is read: it is what a redacted person shows too, so the title discloses no one.
+  const { reference } = await getPerson(tx, ctx.forceId, victim.personId);
   const task = await createTask(tx, ctx, {
     kind: `victim-${input.event.replaceAll('_', '-')}`,
-    title: `${TASK_TITLES[input.event]}: ${input.personName} (${input.crimeReference})`,
+    title: entitlementTaskTitle(input.event, reference, input.crimeReference),
     detail: `${level === 'enhanced' ? 'Enhanced' : 'Standard'} entitlement, Victims’ Code ${code.version}: ${timescale.days} ${timescale.unit.replace('_', ' ')}.${input.note ? ` ${input.note}` : ''}`,
     entity: { type: VICTIM_ENTITY, id: victim.id },
     dueAt,
@@ -119,9 +131,7 @@ export async function tightenUpdateClock(tx: Db, ctx: Ctx, victim: VictimRow, in
   const dueBy = anchor.getTime() + intervalDays * 86_400_000;
   const open = (await listEntitlements(tx, ctx.forceId, [victim.id])).filter((e) => e.entitlement.event === 'update' && e.task.status === 'open');
   if (open.some((e) => e.task.dueAt.getTime() <= dueBy)) return null;
-  const [row] = await listVictimsById(tx, ctx.forceId, [victim.id]);
   return raiseEntitlement(tx, ctx, victim, {
-    event: 'update', eventAt: anchor, intervalDays, crimeReference: crime.reference, personName: `${row.person.forenames} ${row.person.surname}`,
-    note: `The agreed interval is now ${intervalDays} days.`,
+    event: 'update', eventAt: anchor, intervalDays, crimeReference: crime.reference, note: `The agreed interval is now ${intervalDays} days.`,
   });
 }

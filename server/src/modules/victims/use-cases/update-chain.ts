@@ -1,5 +1,5 @@
 import type { Ctx } from '../../../platform/http/context.js';
-import { findVictimsWithoutOpenUpdate, getCrimeForVictimCare, lastContactMade, listVictimsById } from '../queries.js';
+import { findVictimsWithoutOpenUpdate, getCrimeForVictimCare, lastContactMade } from '../queries.js';
 import { raiseEntitlement } from './shared.js';
 
 const BATCH = 200;
@@ -14,11 +14,10 @@ export async function restartUpdateChains(ctx: Omit<Ctx, 'accessReason'>): Promi
   for (const { victim, contract } of missing) {
     await ctx.db.transaction(async (tx) => {
       const crime = await getCrimeForVictimCare(tx, ctx.forceId, victim.crimeId);
-      const [row] = await listVictimsById(tx, ctx.forceId, [victim.id]);
       const from = (await lastContactMade(tx, ctx.forceId, victim.id)) ?? victim.assessedAt;
       await raiseEntitlement(tx, ctx as Ctx, victim, {
         event: 'update', eventAt: from, intervalDays: contract?.updateIntervalDays, crimeReference: crime.reference,
-        personName: `${row.person.forenames} ${row.person.surname}`, note: 'Restarted by the scheduler: no agreed update was open.',
+        note: 'Restarted by the scheduler: no agreed update was open.',
       });
     });
   }

@@ -52,7 +52,9 @@ export async function updateLocation(ctx: Ctx, id: string, version: number, body
 }
 
 export async function readLocation(ctx: Ctx, id: string): Promise<LocationView> {
-  return presentLocation(await getLocation(ctx.db, ctx.forceId, id));
+  const location = await getLocation(ctx.db, ctx.forceId, id);
+  await audit(ctx.db, ctx, 'read', { type: 'location', id });
+  return presentLocation(location);
 }
 
 export async function searchLocations(ctx: Ctx, text: string, limit: number, offset: number): Promise<LocationView[]> {

@@ -1,4 +1,5 @@
 import type { Ctx } from '../../http/context.js';
+import { PLATFORM_TARGETS, requireReferenced } from '../../db/referenced.js';
 import { problem } from '../../http/problems.js';
 import { audit } from '../../audit/audit.js';
 import {
@@ -27,6 +28,7 @@ const movedKey = (c: PersonColumn) => `${getTableName(c.table)}.${c.person.name}
 export async function mergePersons(ctx: Ctx, survivorId: string, duplicateId: string, reason: string, moduleColumns: readonly PersonColumn[] = []): Promise<PersonView> {
   return ctx.db.transaction(async (tx) => {
     const survivor = await personToChange(tx, ctx, survivorId);
+    await requireReferenced(tx, ctx.forceId, [{ path: 'body.duplicateId', id: duplicateId, to: PLATFORM_TARGETS.person }]);
     const duplicate = await lockPerson(tx, ctx.forceId, duplicateId);
     const refusal = mergeRefusal(survivor, duplicate);
     if (refusal) throw problem('invalid-state', refusal);

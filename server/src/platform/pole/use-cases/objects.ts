@@ -32,7 +32,9 @@ export async function updateObject(ctx: Ctx, id: string, version: number, body: 
 }
 
 export async function readObject(ctx: Ctx, id: string): Promise<ObjectView> {
-  return presentObject(await getObject(ctx.db, ctx.forceId, id));
+  const object = await getObject(ctx.db, ctx.forceId, id);
+  await audit(ctx.db, ctx, 'read', { type: 'object', id });
+  return presentObject(object);
 }
 
 export async function searchObjects(ctx: Ctx, text: string, limit: number, offset: number): Promise<ObjectView[]> {

@@ -3,7 +3,7 @@ import type { Ctx } from '../../http/context.js';
 import { fieldProblem } from '../../http/problems.js';
 import { audit } from '../../audit/audit.js';
 import { type PersonRow, bumpPersonVersion, deleteAlias, deletePhone, endAddress, getPerson, insertAddress, insertPersonNames, insertPhones } from '../queries.js';
-import { getLocation } from '../location-queries.js';
+import { PLATFORM_TARGETS, requireReferenced } from '../../db/referenced.js';
 import { nameRow } from '../names.js';
 import type { PersonView } from '../contract.js';
 import { ENTITY, personToChange } from './access.js';
@@ -56,7 +56,7 @@ export function removePhone(ctx: Ctx, id: string, phoneId: string) {
 export function addAddress(ctx: Ctx, id: string, body: { locationId: string; type: string; fromDate?: string | null; toDate?: string | null }) {
   if (body.fromDate && body.toDate && body.toDate < body.fromDate) throw fieldProblem('body.toDate', 'must not be before fromDate');
   return changePerson(ctx, id, async (tx) => {
-    await getLocation(tx, ctx.forceId, body.locationId);
+    await requireReferenced(tx, ctx.forceId, [{ path: 'body.locationId', id: body.locationId, to: PLATFORM_TARGETS.location }]);
     const row = await insertAddress(tx, { forceId: ctx.forceId, personId: id, locationId: body.locationId, type: body.type, fromDate: body.fromDate ?? null, toDate: body.toDate ?? null });
     return { action: 'person.address_added', detail: { addressId: row.id, locationId: body.locationId } };
   });

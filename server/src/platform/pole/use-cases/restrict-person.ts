@@ -1,7 +1,8 @@
 import type { Ctx } from '../../http/context.js';
-import { fieldProblem, problem } from '../../http/problems.js';
+import { eachReference, PLATFORM_TARGETS, requireReferenced } from '../../db/referenced.js';
+import { problem } from '../../http/problems.js';
 import { audit } from '../../audit/audit.js';
-import { countUsersInForce, getPerson, replaceAccessList, updatePersonVersioned } from '../queries.js';
+import { getPerson, replaceAccessList, updatePersonVersioned } from '../queries.js';
 import type { PersonView } from '../contract.js';
 import { ENTITY, personToChange } from './access.js';
 import { personView } from './read-person.js';
@@ -11,7 +12,7 @@ export async function restrictPerson(ctx: Ctx, id: string, body: { reason: strin
   return ctx.db.transaction(async (tx) => {
     const person = await personToChange(tx, ctx, id);
     const userIds = [...new Set([...body.accessUserIds, ctx.user.id])];
-    if ((await countUsersInForce(tx, ctx.forceId, userIds)) !== userIds.length) throw fieldProblem('body.accessUserIds', 'includes a user who is not in your force');
+    await requireReferenced(tx, ctx.forceId, eachReference(PLATFORM_TARGETS.user, 'body.accessUserIds', body.accessUserIds));
     await replaceAccessList(tx, ctx.forceId, id, userIds, ctx.user.id);
     const updated = await updatePersonVersioned(tx, ctx.forceId, id, person.version, { restricted: true, restrictionReason: body.reason }, ctx.now());
     await audit(tx, ctx, 'person.restricted', { type: ENTITY, id }, { reason: body.reason, detail: { accessUserIds: userIds } });
