@@ -5,7 +5,7 @@
  * finalised ones for throughput, then times the caseload view for the whole force and for single teams,
  * printing p50/p95/p99 and the data size.
  *
- *   npm run bench:caseload -- [--open 100000] [--officers 2500] [--finalised 50000] [--runs 30] [--database name]
+ *   npm run bench:caseload -- [--open 100000] [--officers 2500] [--finalised 50000] [--runs 30] [--database name] [--owner]
  *
  * With DATABASE_URL it builds (or reuses) the database watchhouse_bench_caseload on that server; otherwise PGlite in
  * a temporary directory, removed afterwards.
@@ -26,14 +26,17 @@ import { events } from '../server/src/platform/pole/schema.js';
 import { crimes } from '../server/src/modules/crimes/schema.js';
 import { investigationActions, investigations } from '../server/src/modules/investigations/schema.js';
 import { caseloadView } from '../server/src/modules/investigations/use-cases/caseload.js';
+import { runInForce } from '../server/src/platform/db/scope.js';
 
 const { values } = parseArgs({
-  options: { open: { type: 'string' }, officers: { type: 'string' }, finalised: { type: 'string' }, runs: { type: 'string' }, database: { type: 'string' } },
+  options: { open: { type: 'string' }, officers: { type: 'string' }, finalised: { type: 'string' }, runs: { type: 'string' }, database: { type: 'string' }, owner: { type: 'boolean' } },
 });
 const OPEN = Number(values.open ?? 100_000);
 const OFFICERS = Number(values.officers ?? 2_500);
 const FINALISED = Number(values.finalised ?? 50_000);
 const RUNS = Number(values.runs ?? 30);
+/** As a request runs (app role, row-level security for HERTS), unless --owner measures the owner's bare queries. */
+const view = (ctx: Parameters<typeof caseloadView>[0], filter: Parameters<typeof caseloadView>[1]) => (values.owner ? caseloadView(ctx, filter) : runInForce('HERTS', () => caseloadView(ctx, filter)));
 const NOW = new Date('2026-11-20T12:00:00Z');
 const DAY = 86_400_000;
 const TEAM_SIZE = 40;
@@ -122,20 +125,20 @@ try {
   console.log(`Data: ${Number(size.open).toLocaleString()} open and ${Number(size.finalised).toLocaleString()} finalised investigations, ${Number(size.actions).toLocaleString()} actions, ${Number(size.officers).toLocaleString()} officers (${database.kind})`);
   const teams = Array.from({ length: RUNS }, (_, i) => `Bench Team ${1 + ((i * 7) % Math.ceil(OFFICERS / TEAM_SIZE))}`);
   for (const [label, team] of [['one team (~40 officers)', (i: number) => teams[i]], ['whole force', () => undefined]] as const) {
-    await caseloadView(ctx, { team: team(0) });
+    await view(ctx, { team: team(0) });
     const timings: number[] = [];
     let officers = 0;
     let outliers = 0;
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
-      const view = await caseloadView(ctx, { team: team(i) });
+      const result = await view(ctx, { team: team(i) });
       timings.push(performance.now() - started);
-      officers = view.officers.length;
-      outliers = view.officers.filter((o) => o.outlier).length;
+      officers = result.officers.length;
+      outliers = result.officers.filter((o) => o.outlier).length;
     }
     timings.sort((a, b) => a - b);
     const f = (ms: number) => `${ms.toFixed(1)} ms`;
-    console.log(`caseload view, ${label}: p50 ${f(percentile(timings, 50))}  p95 ${f(percentile(timings, 95))}  p99 ${f(percentile(timings, 99))}  (${RUNS} runs; last: ${officers} officers, ${outliers} outliers)  target < 200 ms: ${percentile(timings, 95) < 200 ? 'met' : 'NOT met'}`);
+    console.log(`caseload view, ${label}${values.owner ? ' (owner, no row-level security)' : ' (app role, row-level security)'}: p50 ${f(percentile(timings, 50))}  p95 ${f(percentile(timings, 95))}  p99 ${f(percentile(timings, 99))}  (${RUNS} runs; last: ${officers} officers, ${outliers} outliers)  target < 200 ms: ${percentile(timings, 95) < 200 ? 'met' : 'NOT met'}`);
   }
 } finally {
   await database.close();

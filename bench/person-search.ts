@@ -4,7 +4,7 @@
  * through searchPersons, each derived from a generated person so it has a known target, and measures how often
  * the generator's planted duplicates find their originals.
  *
- *   npm run bench:person-search -- --people N [--queries 1000] [--seed 42] [--planted 1000] [--database name]
+ *   npm run bench:person-search -- --people N [--queries 1000] [--seed 42] [--planted 1000] [--database name] [--owner]
  *
  * With DATABASE_URL it builds (or reuses) the database watchhouse_bench_<N> on that server; otherwise PGlite in a
  * temporary data directory, removed afterwards.
@@ -25,12 +25,13 @@ import { londonDate, systemClock } from '../server/src/platform/clock.js';
 import { openDatabase, rowsOf, type Database, type Db } from '../server/src/platform/db/connect.js';
 import { parsePersonQuery, type PersonQueryOptions } from '../server/src/platform/search/query.js';
 import { searchPersons } from '../server/src/platform/search/search.js';
+import { runInForce } from '../server/src/platform/db/scope.js';
 
 const FORCE = 'HERTS';
 const TOP = 10;
 const WARM_UP = 20;
 const DUPLICATE_SHARE = 0.03;
-const USAGE = 'Usage: npm run bench:person-search -- --people N [--queries 1000] [--seed 42] [--planted 1000] [--database name]';
+const USAGE = 'Usage: npm run bench:person-search -- --people N [--queries 1000] [--seed 42] [--planted 1000] [--database name] [--owner]';
 
 const QUERY_KINDS = ['misspelt', 'phonetic', 'nickname_initial', 'partial', 'name_year', 'name_dob', 'name_age_range'] as const;
 type QueryKind = (typeof QUERY_KINDS)[number];
@@ -56,6 +57,7 @@ function parse() {
         seed: { type: 'string' },
         planted: { type: 'string' },
         database: { type: 'string' },
+        owner: { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -71,7 +73,7 @@ function parse() {
   const seed = positive(values.seed, 'seed', 42);
   const database = values.database ?? `watchhouse_bench_${people}${seed === 42 ? '' : `_s${seed}`}`;
   if (!/^[a-z_][a-z0-9_]*$/.test(database)) fail(`--database ${database}: use lower-case letters, digits and underscores.`);
-  return { people, seed, database, queries: positive(values.queries, 'queries', 1_000), planted: positive(values.planted, 'planted', 1_000) };
+  return { people, seed, database, owner: values.owner === true, queries: positive(values.queries, 'queries', 1_000), planted: positive(values.planted, 'planted', 1_000) };
 }
 
 type Args = ReturnType<typeof parse>;
@@ -329,9 +331,13 @@ function buildQueries(people: Person[], count: number, seed: number, today: stri
 const nameOf = (forename: string, surname: string) => `${forename} ${surname}`.toLowerCase();
 
 /** Runs one search and returns its time and where the target (or someone of its name) came in the top ten. */
+/** As a request runs (app role, row-level security for the force), unless --owner measures the owner's bare queries. */
+let asOwner = false;
+
 async function run(db: Db, text: string, options: PersonQueryOptions, targetId: string, targetName: string): Promise<Outcome> {
   const started = performance.now();
-  const { items } = await searchPersons(db, FORCE, parsePersonQuery(text, options), { limit: TOP, offset: 0 });
+  const search = () => searchPersons(db, FORCE, parsePersonQuery(text, options), { limit: TOP, offset: 0 });
+  const { items } = asOwner ? await search() : await runInForce(FORCE, search);
   const ms = performance.now() - started;
   const rank = items.findIndex((m) => m.personId === targetId) + 1;
   return { ms, rank, named: rank > 0 || items.some((m) => nameOf(m.matchedName.forenames.split(' ')[0], m.matchedName.surname) === targetName) };
@@ -377,12 +383,13 @@ async function plantedSample(db: Db, seed: number, limit: number): Promise<(Plan
 
 async function main() {
   const args = parse();
+  asOwner = args.owner;
   const today = londonDate(systemClock.now());
   const opened = await openBenchDatabase(args);
   const { db, kind } = opened.database;
   const loadBefore = loadavg()[0];
   try {
-    console.log(`Person search benchmark: ${opened.label}, ${cpus().length} CPU cores (shared; 1-min load average ${loadBefore.toFixed(2)} at start)`);
+    console.log(`Person search benchmark${asOwner ? ' (owner, no row-level security)' : ' (app role, row-level security)'}: ${opened.label}, ${cpus().length} CPU cores (shared; 1-min load average ${loadBefore.toFixed(2)} at start)`);
     let figures: BuildFigures;
     if (opened.reused) {
       figures = await storedBuild(db);

@@ -77,8 +77,10 @@ test('2. an officer records a needs assessment that makes the victim enhanced; t
   const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short' }).format(new Date(update.dueAt));
   assert.match(await row.innerText(), new RegExp(day));
 
+  // Task titles name the person by reference, never by name (titles are shown outside need-to-know).
   await officer.goto('/work');
-  await officer.getByText(`Agreed update to the victim: Marion Halloway (${crimeReference})`).waitFor();
+  await officer.getByText(`Agreed update to the victim: ${view.person.reference} (${crimeReference})`).waitFor();
+  assert.equal(await officer.getByText('Marion Halloway').count(), 0, 'My work does not name the victim');
 });
 
 test('3. an arrest starts a 1-working-day clock; the task cannot be closed without a recorded contact', { skip: SKIP }, async () => {

@@ -17,6 +17,7 @@ import type { AppDeps } from './platform/http/deps.js';
 import { handleClientError, registerErrorHandling, sendProblem } from './platform/http/error-handler.js';
 import { registerInputGuard } from './platform/http/input-guard.js';
 import { registerHardening } from './platform/http/hardening.js';
+import { enterRequestScope, scopeToForce } from './platform/db/scope.js';
 import { registerRequestLog } from './platform/http/request-log.js';
 import { registerIdempotency } from './platform/idempotency/index.js';
 import { Problem } from './platform/http/problems.js';
@@ -75,6 +76,10 @@ export async function buildApp(options: {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerInputGuard(app);
+  // First of all hooks: the rest of the request (hooks, handler, error handler) queries as the app role.
+  app.addHook('onRequest', async () => {
+    enterRequestScope();
+  });
   registerHardening(app);
   registerRequestLog(app);
 
@@ -112,6 +117,7 @@ export async function buildApp(options: {
     if (!session) return sendProblem(reply, request, new Problem('unauthenticated', 'Sign in first: your session is missing or has expired.'));
     request.actor = session.actor;
     request.forceName = session.forceName;
+    scopeToForce(session.actor.forceId);
     if (config.permission && !session.actor.permissions.has(config.permission)) {
       return sendProblem(reply, request, new Problem('forbidden', `Your role does not have the permission ${config.permission}.`));
     }

@@ -8,6 +8,8 @@ export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
+  /** PostgreSQL as the watchhouse_app login role for serving; DATABASE_URL (the owner) then only migrates. */
+  APP_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
   /** PostgreSQL connections held by one server process. */
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),

@@ -13,7 +13,7 @@ export type RunningServer = { url: string; app: FastifyInstance; database: Datab
 
 /** Opens the database, seeds it on first run, and serves the API and web app. */
 export async function startServer(config: Config, clock: Clock = systemClock): Promise<RunningServer> {
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATABASE_URL ? null : config.DATA_DIR, poolSize: config.DB_POOL_SIZE });
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, appDatabaseUrl: config.APP_DATABASE_URL, dataDir: config.DATABASE_URL ? null : config.DATA_DIR, poolSize: config.DB_POOL_SIZE });
   try {
     const firstRun = await prepareFirstRun(database.db, config);
     const app = await buildApp({ database, config, clock });

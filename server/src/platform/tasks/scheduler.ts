@@ -7,6 +7,7 @@ import type { ModuleDefinition, Schedule } from '../module.js';
 import { escalateOverdueTasks } from './escalation.js';
 import { listForceIds } from './queries.js';
 import { logSafeError } from '../log.js';
+import { runInForce } from '../db/scope.js';
 
 /** Audit rows of scheduled work carry this id and the user name `system`. */
 export const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';
@@ -25,7 +26,10 @@ function systemCtx(db: Db, clock: Clock, forceId: string): Omit<Ctx, 'accessReas
 
 type RunOptions = { due: (schedule: Schedule) => boolean; stopped: () => boolean };
 
-/** One pass over every force: escalation first, then the due schedules; a failure is logged and the pass goes on. */
+/**
+ * One pass over every force: escalation first, then the due schedules; a failure is logged and the pass goes on. Each
+ * force's work runs as the app role scoped to that force, so a job cannot touch another force's rows.
+ */
 async function runPass(db: Db, clock: Clock, parts: readonly ModuleDefinition[], log: FastifyBaseLogger, options: RunOptions) {
   let forceIds: string[];
   try {
@@ -38,7 +42,7 @@ async function runPass(db: Db, clock: Clock, parts: readonly ModuleDefinition[],
   for (const forceId of forceIds) {
     if (options.stopped()) return;
     try {
-      const escalated = await escalateOverdueTasks(db, forceId, clock.now());
+      const escalated = await runInForce(forceId, () => escalateOverdueTasks(db, forceId, clock.now()));
       if (escalated > 0) log.info({ forceId, escalated }, 'escalated overdue tasks');
     } catch (err) {
       log.error({ error: logSafeError(err), forceId }, 'task escalation failed');
@@ -46,7 +50,7 @@ async function runPass(db: Db, clock: Clock, parts: readonly ModuleDefinition[],
     for (const schedule of schedules) {
       if (options.stopped()) return;
       try {
-        await schedule.run(systemCtx(db, clock, forceId));
+        await runInForce(forceId, () => schedule.run(systemCtx(db, clock, forceId)));
       } catch (err) {
         log.error({ error: logSafeError(err), forceId, schedule: schedule.name }, 'scheduled job failed');
       }
