@@ -7,6 +7,7 @@ import {
 import { nameWords, queryNameKeys } from './keys.js';
 import { normalisePhone, type ParsedPersonQuery } from './query.js';
 import { DOB_SCORES, NAME_WEIGHTS, dobAgreement, scoreCandidate, splitNameSimilarity, type DobAgreement } from './rank.js';
+import { outsideRowSecurity } from '../db/scope.js';
 
 export type MatchedOn = 'name' | 'alias' | 'phone' | 'pnc' | 'address';
 
@@ -106,15 +107,19 @@ async function rankPersons(db: Db, forceId: string, query: ParsedPersonQuery, st
  * from coarse statistics of the key arrays, which can make a few index lookups look like a big scan worth tens of
  * milliseconds of worker start-up or compiling. Worse, a query naming hundreds of keys (three name words and a
  * date of birth) is costed above a sequential scan "stopping early" at its LIMIT, and that scan then tests the key
- * overlap on every name row: minutes at two million people. Every search statement has an index to use.
+ * overlap on every name row: minutes at two million people. Every search statement has an index to use. It runs
+ * outside row-level security for the same reason (see outsideRowSecurity).
  */
 function withSearchSettings<T>(db: Db, run: (tx: Db) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true)`,
-    );
-    return run(tx);
-  });
+  // Every search statement filters by force_id itself (search.test.ts proves no cross-force result).
+  return outsideRowSecurity(() =>
+    db.transaction(async (tx) => {
+      await tx.execute(
+        sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true), set_config('enable_seqscan', 'off', true)`,
+      );
+      return run(tx);
+    }),
+  );
 }
 
 function scored(row: NameRow, score: number, matchedOn: MatchedOn): Scored {

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../app.js';
-import { loadConfig } from '../../config.js';
-import { MODULES } from '../../modules/index.js';
-import { createTestApp, json, TEST_START, type TestApp } from '../../test/api.js';
-import { fixedClock } from '../clock.js';
-import { defineModule } from '../module.js';
-import { openDatabase, rowsOf, type Db } from './connect.js';
-import { APP_ROLE, runInForce } from './scope.js';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { MODULES } from './modules/index.js';
+import { createTestApp, json, TEST_START, type TestApp } from './test/api.js';
+import { fixedClock } from './platform/clock.js';
+import { defineModule } from './platform/module.js';
+import { openDatabase, rowsOf, type Db } from './platform/db/connect.js';
+import { APP_ROLE, runInForce } from './platform/db/scope.js';
 
 // Issue 13 item 11 and "enforce force isolation in the database": the server queries as a least-privilege role and
 // row-level security shows each request only its own force's rows, so a forgotten force filter cannot mix forces.
