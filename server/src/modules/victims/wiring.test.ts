@@ -8,7 +8,10 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eq } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { MIGRATIONS_DIR, rowsOf } from '../../platform/db/connect.js';
 import type { LightMyRequestResponse } from 'fastify';
 import { tasks } from '../../platform/tasks/schema.js';
 import { createTestApp, json, TEST_START, type TestApp } from '../../test/api.js';
@@ -92,3 +95,26 @@ describe("told of an arrest: close of the Nth working day on the real calendar (
     await assertDue(await arrestOf('standard', '2026-12-24T16:00:00Z'), '2027-01-05T23:59:59.999Z');
   });
 });
+
+describe('migration 0018 moves deadlines stored under the old rule to the close of their London day', () => {
+  test('an entitlement and its task due at 16:00 move to 23:59:59.999 that day (BST and GMT); running it twice changes nothing', async () => {
+    const winter = await arrestOf('enhanced', '2026-11-27T16:00:00Z');
+    const summer = await arrestOf('enhanced', '2026-05-01T15:00:00Z');
+    // As a deployed database holds them from before the fix: due at the event's clock time on the right day.
+    for (const [e, old] of [[winter, '2026-11-30T16:00:00Z'], [summer, '2026-05-05T15:00:00Z']] as const) {
+      await t.db.execute(sql`update victim_entitlements set due_at = ${old}::timestamptz where task_id = ${e.taskId}`);
+      await t.db.execute(sql`update tasks set due_at = ${old}::timestamptz where id = ${e.taskId}`);
+    }
+    const migration = readFileSync(join(MIGRATIONS_DIR, '0018_working_day_deadlines_close_of_day.sql'), 'utf8');
+    for (let run = 0; run < 2; run++) {
+      for (const statement of migration.split('--> statement-breakpoint')) await t.db.execute(sql.raw(statement));
+    }
+    await assertDue({ ...winter, dueAt: await entitlementDue(winter.taskId) }, '2026-11-30T23:59:59.999Z');
+    await assertDue({ ...summer, dueAt: await entitlementDue(summer.taskId) }, '2026-05-05T22:59:59.999Z');
+  });
+});
+
+async function entitlementDue(taskId: string): Promise<string> {
+  const [row] = rowsOf<{ due_at: Date | string }>(await t.db.execute(sql`select due_at from victim_entitlements where task_id = ${taskId}`));
+  return new Date(row.due_at).toISOString();
+}
