@@ -24,6 +24,7 @@ import { CLOSES_VIA } from '../modules/victims/use-cases/shared.js';
 import { insertRows } from './bulk-insert.js';
 import { bulkIds } from './ids.js';
 import { Random } from './random.js';
+import { crimeFactsOf } from '../modules/victims/use-cases/shared.js';
 
 const DAY = 86_400_000;
 
@@ -80,8 +81,7 @@ export async function seedDemoVictims(db: Db, options: DemoVictimOptions): Promi
   };
 
   for (const c of found) {
-    const classification = CLASSIFICATION_BY_CODE.get(c.classification_code);
-    const facts = { classificationCode: c.classification_code, group: classification?.group ?? 'miscellaneous', flags: c.flags, hateStrands: c.hate_strands };
+    const facts = crimeFactsOf({ classificationCode: c.classification_code, flags: c.flags, hateStrands: c.hate_strands });
     const vulnerabilities: VulnerabilityReason[] = c.child ? ['under_18'] : c.vulnerable ? [random.pick(['mental_disorder', 'physical_disability', 'impaired_intelligence'] as const)] : [];
     const answers = { businessVictim: false, vulnerabilities, intimidated: random.chance(0.04), persistentlyTargeted: c.repeat && random.chance(0.6), bereavedRelative: false };
     const { level, reasons } = entitlementLevel(facts, answers);

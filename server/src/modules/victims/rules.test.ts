@@ -1,9 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { endOfWorkingDays } from '../../platform/clock.js';
+import { crimeFactsOf } from './use-cases/shared.js';
 import {
   complianceRate, complianceState, contactRecordProblems, contractRefusal, DEFAULT_VICTIMS_CODE, emptyCounts, entitlementDueAt,
-  entitlementLevel, entitlementTimescale, isUnder18, referralBasis, referralStatusRefusal, reviewRequestLate, satisfactionRate,
+  entitlementLevel, entitlementTimescale, isUnder18, mostSeriousCrimeReasons, referralBasis, referralStatusRefusal, reviewRequestLate, satisfactionRate,
   victimsCode, vpsRefusal, whatToExpect, type CrimeFacts, type EntitlementEvent, type EntitlementLevel, type NeedsAnswers,
 } from './rules.js';
 
@@ -32,6 +33,9 @@ describe('enhanced or standard entitlement (STANDARDS §5 Enhanced rights)', () 
     ['burglary, no vulnerability → standard', crime(), answers(), 'standard', ['none']],
     ['domestic abuse → most serious crime', crime({ classificationCode: '8N', group: 'violence_against_the_person', flags: ['domestic_abuse'] }), answers(), 'enhanced', ['serious_domestic_abuse']],
     ['hate crime → most serious crime', crime({ classificationCode: '9B', group: 'public_order', hateStrands: ['race'] }), answers(), 'enhanced', ['serious_hate']],
+    // STANDARDS §5: every racially or religiously aggravated offence is a hate crime, whatever strand is ticked.
+    ['racially aggravated harassment with no strand ticked → hate crime', crime({ classificationCode: '8P', group: 'violence_against_the_person', hateAggravatedOffence: 'Racially or religiously aggravated harassment' }), answers(), 'enhanced', ['serious_hate']],
+    ['harassment that is not aggravated and has no strand → standard', crime({ classificationCode: '8L', group: 'violence_against_the_person' }), answers(), 'standard', ['none']],
     ['sexual offence → most serious crime', crime({ classificationCode: '20A', group: 'sexual_offences' }), answers(), 'enhanced', ['serious_sexual']],
     ['attempted murder', crime({ classificationCode: '2/1', group: 'violence_against_the_person' }), answers(), 'enhanced', ['serious_offence']],
     ['GBH with intent', crime({ classificationCode: '5D', group: 'violence_against_the_person' }), answers(), 'enhanced', ['serious_offence']],
@@ -226,4 +230,13 @@ describe('plain-English letter', () => {
     assert.ok(lines.some((l) => /enhanced support/.test(l)));
   });
   test('standard victims are told of 5 working days', () => assert.match(whatToExpect('standard', 28)[0], /within 5 working days/));
+});
+
+describe('the hate flag comes from the classification as well as the strand (STANDARDS §5)', () => {
+  test('crimeFactsOf marks the racially or religiously aggravated classifications, and the reason says why', () => {
+    for (const code of ['8P', '9B']) assert.ok(crimeFactsOf({ classificationCode: code, flags: [], hateStrands: [] }).hateAggravatedOffence, code);
+    assert.equal(crimeFactsOf({ classificationCode: '28E', flags: [], hateStrands: [] }).hateAggravatedOffence, undefined);
+    const [reason] = mostSeriousCrimeReasons(crimeFactsOf({ classificationCode: '8P', flags: [], hateStrands: [] }));
+    assert.deepEqual(reason, { code: 'serious_hate', label: 'Victim of hate crime: racially or religiously aggravated harassment is a hate crime whatever strand is recorded' });
+  });
 });

@@ -97,6 +97,8 @@ export type CrimeFacts = {
   group: string;
   flags: readonly string[];
   hateStrands: readonly string[];
+  /** The classification is a racially or religiously aggravated offence, e.g. "Racially or religiously aggravated harassment". */
+  hateAggravatedOffence?: string;
 };
 
 export type NeedsAnswers = {
@@ -115,6 +117,7 @@ export function mostSeriousCrimeReasons(crime: CrimeFacts, code: VictimsCodeVers
   const reasons: EntitlementReason[] = [];
   if (crime.flags.includes('domestic_abuse')) reasons.push({ code: 'serious_domestic_abuse', label: 'Victim of domestic abuse' });
   if (crime.hateStrands.length > 0) reasons.push({ code: 'serious_hate', label: `Victim of hate crime (${crime.hateStrands.join(', ')})` });
+  else if (crime.hateAggravatedOffence) reasons.push({ code: 'serious_hate', label: `Victim of hate crime: ${crime.hateAggravatedOffence.toLowerCase()} is a hate crime whatever strand is recorded` });
   if (crime.group === 'sexual_offences') reasons.push({ code: 'serious_sexual', label: 'Victim of a sexual offence' });
   if (code.mostSeriousCodes.includes(crime.classificationCode)) reasons.push({ code: 'serious_offence', label: 'Victim of one of the most serious crimes (attempted murder, GBH with intent, arson endangering life)' });
   return reasons;

@@ -118,3 +118,27 @@ async function entitlementDue(taskId: string): Promise<string> {
   const [row] = rowsOf<{ due_at: Date | string }>(await t.db.execute(sql`select due_at from victim_entitlements where task_id = ${taskId}`));
   return new Date(row.due_at).toISOString();
 }
+
+describe('migration 0019 asks for a re-assessment of victims of aggravated offences recorded without a strand', () => {
+  test('a standard-level victim of racially aggravated harassment with no strand gets one task for the officer; running it twice adds none', async () => {
+    const personId = ok(await api('constable', 'POST', '/persons', { forenames: 'Robin', surname: 'Aggravated', dateOfBirth: '1979-03-03' }), 201).id;
+    const crime = ok(await api('constable', 'POST', '/crimes', {
+      classificationCode: '8P', summary: 'Abusive messages about the victim’s religion over three weeks.', victims: [{ personId }],
+      committedFrom: new Date(TEST_START.getTime() - 48 * HOUR).toISOString(), reportedAt: new Date(TEST_START.getTime() - 2 * HOUR).toISOString(),
+    }), 201);
+    const candidates = ok(await api('constable', 'GET', `/victims/candidates?crimeId=${crime.id}`)).items as { crimePersonId: string }[];
+    const victim = ok(await api('constable', 'POST', '/victims', { crimePersonId: candidates[0].crimePersonId, preferredContactMethod: 'phone', referralConsent: 'not_asked' }), 201);
+    assert.equal(victim.level, 'enhanced', 'now derived from the classification');
+    assert.ok((victim.reasons as { code: string }[]).some((r) => r.code === 'serious_hate'));
+    // As assessed before the fix: standard, no strand.
+    await t.db.execute(sql`update victims set level = 'standard' where id = ${victim.id}`);
+    const migration = readFileSync(join(MIGRATIONS_DIR, '0019_aggravated_offences_are_hate_crimes.sql'), 'utf8');
+    await t.db.execute(sql.raw(migration));
+    await t.db.execute(sql.raw(migration));
+    const raised = await t.db.select().from(tasks).where(eq(tasks.entityId, victim.id));
+    const reassess = raised.filter((r) => r.kind === 'victim-reassess-hate');
+    assert.equal(reassess.length, 1);
+    assert.equal(reassess[0].assigneeUserId, victim.oic.id, 'for the officer in the case');
+    assert.match(reassess[0].title, /^Re-assess the victim’s needs: HT\/P\/\d+ \(HT\/\d{2}\/\d+\)$/);
+  });
+});

@@ -39,6 +39,8 @@ export type Classification = {
   seriousSexual?: boolean;
   /** Location withheld from the police.uk file (sexual offences against children, rape). */
   sensitiveLocation?: boolean;
+  /** Racially or religiously aggravated: a hate crime whatever strand is ticked (STANDARDS §5, Victims' Code). */
+  hateAggravated?: boolean;
 };
 
 const V = 'Violence and sexual offences' as const;
@@ -73,7 +75,7 @@ export const CLASSIFICATIONS: readonly Classification[] = [
   { code: '8U', description: 'Controlling or coercive behaviour', group: 'violence_against_the_person', policeUk: V, rank: 17, courseOfConduct: true, alsoRecord: true },
   { code: '8Q', description: 'Stalking', group: 'violence_against_the_person', policeUk: V, rank: 18, courseOfConduct: true },
   { code: '8L', description: 'Harassment', group: 'violence_against_the_person', policeUk: V, rank: 22, courseOfConduct: true },
-  { code: '8P', description: 'Racially or religiously aggravated harassment', group: 'violence_against_the_person', policeUk: V, rank: 19, courseOfConduct: true },
+  { code: '8P', description: 'Racially or religiously aggravated harassment', group: 'violence_against_the_person', policeUk: V, rank: 19, courseOfConduct: true, hateAggravated: true },
   { code: '10D', description: 'Possession of article with blade or point', group: 'weapons', policeUk: 'Possession of weapons', rank: 23, alsoRecord: true },
   { code: '10C', description: 'Possession of other weapons', group: 'weapons', policeUk: 'Possession of weapons', rank: 24, alsoRecord: true },
   { code: '104', description: 'Assault without injury on a constable', group: 'violence_against_the_person', policeUk: V, rank: 25 },
@@ -98,7 +100,7 @@ export const CLASSIFICATIONS: readonly Classification[] = [
   { code: '58D', description: 'Other criminal damage', group: 'criminal_damage_arson', policeUk: 'Criminal damage and arson', rank: 44 },
   { code: '126', description: 'Interfering with a motor vehicle', group: 'vehicle', policeUk: 'Vehicle crime', rank: 45 },
   { code: '9A', description: 'Public fear, alarm or distress', group: 'public_order', policeUk: 'Public order', rank: 46 },
-  { code: '9B', description: 'Racially or religiously aggravated public fear, alarm or distress', group: 'public_order', policeUk: 'Public order', rank: 45 },
+  { code: '9B', description: 'Racially or religiously aggravated public fear, alarm or distress', group: 'public_order', policeUk: 'Public order', rank: 45, hateAggravated: true },
   { code: '92D', description: 'Possession of controlled drugs (excluding cannabis)', group: 'drugs', policeUk: 'Drugs', rank: 47, victimless: true },
   { code: '92E', description: 'Possession of controlled drugs (cannabis)', group: 'drugs', policeUk: 'Drugs', rank: 48, victimless: true },
   { code: '33', description: 'Going equipped for stealing', group: 'miscellaneous', policeUk: 'Other crime', rank: 49, victimless: true },

@@ -21,7 +21,10 @@ export const CLOSES_VIA = 'recording the contact (or why it could not be made) o
 
 export function crimeFactsOf(crime: { classificationCode: string; flags: string[]; hateStrands: string[] }): CrimeFacts {
   const classification = CLASSIFICATION_BY_CODE.get(crime.classificationCode);
-  return { classificationCode: crime.classificationCode, group: classification?.group ?? 'miscellaneous', flags: crime.flags, hateStrands: crime.hateStrands };
+  return {
+    classificationCode: crime.classificationCode, group: classification?.group ?? 'miscellaneous', flags: crime.flags, hateStrands: crime.hateStrands,
+    ...(classification?.hateAggravated ? { hateAggravatedOffence: classification.description } : {}),
+  };
 }
 
 export function crimeTypeOf(code: string): string {
