@@ -101,13 +101,16 @@ test('5. a crime recorded from an incident completes the control room’s record
   const page = pages[0];
   const incident = await page.request.post('/api/v1/incidents', { data: { source: '999', type: 'CRIME_ASSAULT', summary: 'Caller punched in the face outside the Red Lion.' } });
   assert.equal(incident.status(), 201);
-  const incidentId: string = (await incident.json()).id;
+  const { id: incidentId, reference: incidentReference } = (await incident.json()) as { id: string; reference: string };
   const dueAt = new Date(Date.now() + 20 * 3_600_000).toISOString();
   const task = await (await page.request.post('/api/v1/tasks', {
     data: { kind: 'crime-recording-decision', title: 'HT/INC/E2E/0005: assault disclosed', entityType: 'incident', entityId: incidentId, dueAt },
   })).json();
   await page.goto(`/crime/new?incidentId=${incidentId}&taskId=${task.id}&summary=${encodeURIComponent('Caller punched in the face outside the Red Lion.')}`);
-  await page.getByText(`From incident ${incidentId}`).waitFor();
+  // The page names the incident by its reference, with the way back to it.
+  const origin = page.getByRole('region', { name: 'From incident' });
+  assert.equal(await origin.getByRole('link', { name: incidentReference }).getAttribute('href'), `/incidents/${incidentId}`);
+  await origin.getByText(/Recording completes the crime-recording decision, due/).waitFor();
   // Judgement is asked for, one NCRS question at a time, not guessed.
   await page.getByRole('button', { name: /Not sure whether to record/ }).click();
   const helper = page.getByLabel('Recording decision');

@@ -30,3 +30,28 @@ export function entityPage(type: string | null, id: string | null): { to: string
   const page = ENTITY_PAGES[type as EntityType];
   return page ? { to: page.path(id), label: page.label } : null;
 }
+
+/** A task, as far as deciding where it sends the user: its kind and the record it is about. */
+export type TaskTarget = { id: string; kind: string; entityType: string | null; entityId: string | null };
+
+export type TaskAction = { path: (task: TaskTarget & { entityId: string }) => string; label: string; /** Shown only to users who hold it. */ permission: string };
+
+/**
+ * Where a kind of task is done, when that is not simply its record's page: the card shows it as the main action beside
+ * the record's link. The control room's NCRS crime-recording decision opens Record a crime prefilled from the incident,
+ * and recording completes the task.
+ */
+export const TASK_ACTIONS: Readonly<Record<string, TaskAction>> = {
+  'crime-recording-decision': {
+    path: (task) => `/crime/new?incidentId=${encodeURIComponent(task.entityId)}&taskId=${encodeURIComponent(task.id)}`,
+    label: 'Record the crime',
+    permission: 'crimes:record',
+  },
+};
+
+/** The page where the work of this task is done (for a user who may do it), or null when its record's page is the place. */
+export function taskAction(task: TaskTarget, can: (permission: string) => boolean): { to: string; label: string } | null {
+  const action = Object.hasOwn(TASK_ACTIONS, task.kind) ? TASK_ACTIONS[task.kind] : undefined;
+  if (!action || !task.entityId || !can(action.permission)) return null;
+  return { to: action.path({ ...task, entityId: task.entityId }), label: action.label };
+}

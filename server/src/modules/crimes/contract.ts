@@ -3,7 +3,7 @@ import { PageQuery } from '../../platform/http/pagination.js';
 import {
   CANCELLATION_CODE_LIST, CLASSIFICATION_CODES, CRIME_FLAGS, CRIME_GROUPS, HATE_STRANDS, POLICE_UK_CRIME_TYPES,
 } from './reference/classifications.js';
-import { AUDIT_GROUPS, MIN_REASON_LENGTH } from './rules.js';
+import { AUDIT_GROUPS, CRIME_RECORDING_STATES, MIN_REASON_LENGTH } from './rules.js';
 
 export const CRIME_STATUSES = ['recorded', 'cancelled', 'transferred'] as const;
 export const CRIME_SOURCES = ['incident', 'online', 'walk_in', 'phone', 'other'] as const;
@@ -80,6 +80,41 @@ export type AddCrimePersonBody = z.infer<typeof AddCrimePersonBody>;
 
 export const CrimeParams = z.object({ id: z.uuid() });
 
+/** The incident a crime came from, named by id or by the reference an officer reads off the incident (exactly one). */
+export const LinkIncidentBody = z
+  .strictObject({
+    incidentId: z.uuid().optional(),
+    incidentReference: z.string().trim().min(1).max(40).optional(),
+  })
+  .superRefine((body, issues) => {
+    if ((body.incidentId === undefined) === (body.incidentReference === undefined)) {
+      issues.addIssue({ code: 'custom', path: ['incidentId'], message: 'give the incident by incidentId or by incidentReference (one of them)' });
+    }
+  });
+export type LinkIncidentBody = z.infer<typeof LinkIncidentBody>;
+
+export const IncidentParams = z.object({ id: z.uuid() });
+
+/**
+ * What became of a crime disclosed in an incident (NCRS): the crimes recorded from it, and the control room's
+ * crime-recording-decision task. `recorded` once any crime of the incident stands (not cancelled); otherwise
+ * `awaiting_decision` while the task is open, `not_recorded` when it was finished without a crime.
+ */
+export const IncidentCrimeRecordingView = z.object({
+  incident: z.object({ id: z.string(), reference: z.string(), crimeDisclosed: z.boolean().nullable() }),
+  state: z.enum(CRIME_RECORDING_STATES),
+  crimes: z.array(z.object({
+    id: z.string(), reference: z.string(), status: z.enum(CRIME_STATUSES), classification: z.object({ code: z.string(), description: z.string() }), recordedAt: z.string(),
+  })),
+  /** The latest crime-recording-decision task of the incident, if one was raised. */
+  decision: z.object({
+    taskId: z.string(), status: z.enum(['open', 'completed', 'closed']), dueAt: z.string(), overdue: z.boolean(),
+    outcome: z.string().nullable(), outcomeReason: z.string().nullable(), completedAt: z.string().nullable(),
+  }).nullable(),
+  abilities: z.object({ record: z.boolean() }),
+});
+export type IncidentCrimeRecordingView = z.infer<typeof IncidentCrimeRecordingView>;
+
 const Classification = z.object({ code: z.string(), description: z.string(), policeUkCrimeType: z.string(), group: z.string() });
 
 export const CrimePersonView = z.object({
@@ -134,6 +169,8 @@ export const CrimeView = z.object({
   vulnerableVictim: z.boolean(),
   repeatVictim: z.boolean(),
   incidentId: z.string().nullable(),
+  /** The control-room incident the crime was recorded from or linked to, by its reference. */
+  incident: z.object({ id: z.string(), reference: z.string() }).nullable(),
   outcome: z.string().nullable(),
   lastOutcomeCategory: z.string(),
   cancellationCode: z.string().nullable(),
@@ -141,7 +178,7 @@ export const CrimeView = z.object({
   history: z.array(CrimeHistoryView),
   alsoRecorded: z.array(z.object({ id: z.string(), reference: z.string() })),
   version: z.number().int(),
-  abilities: z.object({ reclassify: z.boolean(), cancel: z.boolean(), addPerson: z.boolean() }),
+  abilities: z.object({ reclassify: z.boolean(), cancel: z.boolean(), addPerson: z.boolean(), linkIncident: z.boolean() }),
 });
 export type CrimeView = z.infer<typeof CrimeView>;
 
@@ -160,7 +197,11 @@ export const CrimeSummary = z.object({
 });
 export type CrimeSummary = z.infer<typeof CrimeSummary>;
 
-export const CrimeList = z.object({ items: z.array(CrimeSummary), nextCursor: z.string().nullable() });
+export const CrimeList = z.object({
+  items: z.array(CrimeSummary),
+  nextCursor: z.string().nullable(),
+  total: z.number().int().describe('Crimes matching the filters, on every page'),
+});
 export type CrimeList = z.infer<typeof CrimeList>;
 
 export const CrimeListQuery = PageQuery.extend({
@@ -168,6 +209,7 @@ export const CrimeListQuery = PageQuery.extend({
   personId: z.uuid().optional(),
   classification: z.enum(CLASSIFICATION_CODES).optional(),
   group: z.enum(CRIME_GROUPS).optional(),
+  /** A district of the force by code or name (GET /geography/areas); an unknown one is a 400. */
   district: z.string().trim().max(100).optional(),
   status: z.enum(CRIME_STATUSES).optional(),
   from: instant.optional(),

@@ -6,12 +6,14 @@ export type CrimePermission = (typeof CRIME_PERMISSIONS)[number];
 
 type Holder = { permissions: ReadonlySet<string> };
 
-export function crimeAbilities(user: Holder, status: string) {
+export function crimeAbilities(user: Holder, status: string, fromIncident: boolean) {
   const open = status === 'recorded';
   return {
     reclassify: open && user.permissions.has('crimes:reclassify'),
     /** Only the force crime registrar holds crimes:cancel (STANDARDS §3); a designated decision maker role could be granted it per force. */
     cancel: open && user.permissions.has('crimes:cancel'),
     addPerson: open && user.permissions.has('crimes:record'),
+    /** A recorded crime not yet linked to the incident it came from. */
+    linkIncident: open && !fromIncident && user.permissions.has('crimes:record'),
   };
 }

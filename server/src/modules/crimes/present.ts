@@ -53,6 +53,8 @@ export type CrimeParts = {
   /** The people on the crime for this viewer, from the platform's personRefs. */
   refs: ReadonlyMap<string, PersonRef>;
   history: CrimeHistoryRow[];
+  /** The incident the crime came from (its reference), when it has one. */
+  incident: { id: string; reference: string } | null;
 };
 
 export function presentCrime(crime: CrimeRow, parts: CrimeParts, user: Actor): CrimeView {
@@ -86,6 +88,7 @@ export function presentCrime(crime: CrimeRow, parts: CrimeParts, user: Actor): C
     vulnerableVictim: crime.vulnerableVictim,
     repeatVictim: crime.repeatVictim,
     incidentId: crime.incidentId,
+    incident: parts.incident ? { id: parts.incident.id, reference: parts.incident.reference } : null,
     outcome: crime.outcome,
     lastOutcomeCategory: lastOutcomeCategory(crime.outcome),
     cancellationCode: crime.cancellationCode,
@@ -93,7 +96,7 @@ export function presentCrime(crime: CrimeRow, parts: CrimeParts, user: Actor): C
     history: parts.history.map(presentHistory),
     alsoRecorded: alsoRecorded.filter((c) => c.id !== crime.id),
     version: crime.version,
-    abilities: crimeAbilities(user, crime.status),
+    abilities: crimeAbilities(user, crime.status, crime.incidentId !== null),
   };
 }
 

@@ -114,7 +114,7 @@ export type CrimeFilter = {
   after?: [string, string];
 };
 
-export async function listCrimeRows(db: Db, f: CrimeFilter, limit: number): Promise<CrimeRow[]> {
+function crimeCondition(f: CrimeFilter): SQL | undefined {
   const where: (SQL | undefined)[] = [eq(crimes.forceId, f.forceId)];
   if (f.reference) where.push(eq(crimes.reference, f.reference.toUpperCase()));
   if (f.codes) where.push(inArray(crimes.classificationCode, f.codes));
@@ -128,11 +128,22 @@ export async function listCrimeRows(db: Db, f: CrimeFilter, limit: number): Prom
     where.push(sql`exists (select 1 from ${crimePersons} cp join ${poleLinks} pl on pl.force_id = cp.force_id and pl.id = cp.link_id
       where cp.force_id = ${crimes.forceId} and cp.crime_id = ${crimes.id} and pl.person_id = ${f.personId})`);
   }
+  return and(...where);
+}
+
+export async function listCrimeRows(db: Db, f: CrimeFilter, limit: number): Promise<CrimeRow[]> {
+  const where: (SQL | undefined)[] = [crimeCondition(f)];
   if (f.after) {
     const [recordedAt, id] = f.after;
     where.push(or(lt(crimes.recordedAt, new Date(recordedAt)), and(eq(crimes.recordedAt, new Date(recordedAt)), lt(crimes.id, id))));
   }
   return db.select().from(crimes).where(and(...where)).orderBy(desc(crimes.recordedAt), desc(crimes.id)).limit(limit);
+}
+
+/** The true number of crimes matching the filters, whatever page is shown. */
+export async function countCrimeRows(db: Db, f: CrimeFilter): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(crimes).where(crimeCondition(f));
+  return Number(row?.n ?? 0);
 }
 
 export async function findLocationsByIds(db: Db, forceId: string, ids: string[]): Promise<LocationRow[]> {
@@ -167,6 +178,36 @@ export async function openDecisionTaskDueTimes(db: Db, forceId: string): Promise
 export async function findTask(db: Db, forceId: string, id: string) {
   const [row] = await db.select().from(tasks).where(and(eq(tasks.forceId, forceId), eq(tasks.id, id))).for('update').limit(1);
   return row ?? null;
+}
+
+// --- the incident a crime comes from
+
+/** The incident's reference and closing answer, or null when the force has no such incident. */
+export async function findIncidentRef(db: Db, forceId: string, id: string) {
+  const [row] = await db.select({ id: incidents.id, reference: incidents.reference, crimeDisclosed: incidents.crimeDisclosed })
+    .from(incidents).where(and(eq(incidents.forceId, forceId), eq(incidents.id, id))).limit(1);
+  return row ?? null;
+}
+
+export async function findIncidentByReference(db: Db, forceId: string, reference: string) {
+  const [row] = await db.select({ id: incidents.id, reference: incidents.reference, crimeDisclosed: incidents.crimeDisclosed })
+    .from(incidents).where(and(eq(incidents.forceId, forceId), eq(incidents.reference, reference))).limit(1);
+  return row ?? null;
+}
+
+/** The crimes recorded from or linked to an incident, oldest first. */
+export async function findCrimesOfIncident(db: Db, forceId: string, incidentId: string): Promise<CrimeRow[]> {
+  return db.select().from(crimes).where(and(eq(crimes.forceId, forceId), eq(crimes.incidentId, incidentId))).orderBy(asc(crimes.recordedAt), asc(crimes.id));
+}
+
+/** The incident's crime-recording-decision tasks, newest first; `lock` takes them for update (to complete them). */
+export async function findDecisionTasks(db: Db, forceId: string, incidentId: string, options: { openOnly?: boolean; lock?: boolean } = {}) {
+  const where = and(
+    eq(tasks.forceId, forceId), eq(tasks.kind, CRIME_DECISION_TASK), eq(tasks.entityType, 'incident'), eq(tasks.entityId, incidentId),
+    options.openOnly ? eq(tasks.status, 'open') : undefined,
+  );
+  const select = db.select().from(tasks).where(where).orderBy(desc(tasks.createdAt), desc(tasks.id));
+  return options.lock ? select.for('update') : select;
 }
 
 // --- audits

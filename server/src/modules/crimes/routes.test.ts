@@ -109,7 +109,7 @@ describe('crimes API', () => {
     assert.equal(crime.ncrs.state, 'recorded_in_time');
     assert.equal(crime.lastOutcomeCategory, 'Under investigation');
     assert.deepEqual(crime.history.map((h) => h.action), ['crime.recorded']);
-    assert.deepEqual(crime.abilities, { reclassify: true, cancel: false, addPerson: true });
+    assert.deepEqual(crime.abilities, { reclassify: true, cancel: false, addPerson: true, linkIncident: true });
     assert.equal((await auditRows(crime.id, 'crime.recorded')).length, 1);
     ids.shoplifting = crime.id;
     ids.shopliftingRef = crime.reference;
@@ -234,7 +234,7 @@ describe('crimes API', () => {
     const crime = json<CrimeView>(res);
     assert.equal(crime.status, 'cancelled');
     assert.equal(crime.cancellationCode, 'C2');
-    assert.deepEqual(crime.abilities, { reclassify: false, cancel: false, addPerson: false });
+    assert.deepEqual(crime.abilities, { reclassify: false, cancel: false, addPerson: false, linkIncident: false });
     const cancelled = crime.history.find((h) => h.action === 'crime.cancelled');
     assert.equal(cancelled?.username, 'registrar');
     assert.equal(cancelled?.additionalVerifiableInformation, body.additionalVerifiableInformation);

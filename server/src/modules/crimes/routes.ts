@@ -6,8 +6,8 @@ import { IfMatchHeader } from '../../platform/http/params.js';
 import { ctxOf } from '../../platform/http/request.js';
 import {
   AddCrimePersonBody, AuditComparison, AuditItemParams, AuditList, AuditParams, AuditView, CancelCrimeBody, ClassificationList, CreateAuditBody,
-  CrimeList, CrimeListQuery, CrimeParams, CrimeView, ExportQuery, ReclassifyCrimeBody, RecordCrimeBody, ReviewAuditItemBody, StatsQuery,
-  RecordingDecisionBody, RecordingDecisionView, TimelinessStats,
+  CrimeList, CrimeListQuery, CrimeParams, CrimeView, ExportQuery, IncidentCrimeRecordingView, IncidentParams, LinkIncidentBody, ReclassifyCrimeBody,
+  RecordCrimeBody, ReviewAuditItemBody, StatsQuery, RecordingDecisionBody, RecordingDecisionView, TimelinessStats,
 } from './contract.js';
 import {
   CANCELLATION_CODES, CLASSIFICATION_LIST_VERSION, CLASSIFICATIONS, CRIME_FLAGS, HATE_STRANDS, POLICE_UK_CRIME_TYPES,
@@ -15,6 +15,7 @@ import {
 import { recordingDecision } from './rules.js';
 import { compareCrimeAudits, completeCrimeAudit, createCrimeAudit, listCrimeAudits, readCrimeAudit, reviewAuditItem } from './use-cases/audits.js';
 import { addCrimePerson, cancelCrime, reclassifyCrime } from './use-cases/change-crime.js';
+import { incidentCrimeRecording, linkCrimeToIncident } from './use-cases/incident-link.js';
 import { policeUkFile } from './use-cases/police-uk.js';
 import { listCrimes, readCrime } from './use-cases/read-crime.js';
 import { recordCrime } from './use-cases/record-crime.js';
@@ -118,6 +119,29 @@ export async function crimeRoutes(app: FastifyInstance) {
     const version = ifMatchVersion(request);
     return withEtag(reply, await addCrimePerson(ctx(request), request.params.id, version, request.body));
   });
+
+  r.post('/crimes/:id/incident', {
+    config: { permission: 'crimes:record' },
+    schema: {
+      tags: ['crimes'],
+      summary: 'Link a recorded crime to the control-room incident it came from (by incidentId or incidentReference)',
+      description: `${IF_MATCH} The incident must be of your force (422 naming the field otherwise); a crime comes from one incident (409 if already linked). The incident's open crime-recording-decision task is completed in the same transaction.`,
+      params: CrimeParams, headers: IfMatchHeader, body: LinkIncidentBody, response: { 200: CrimeView },
+    },
+  }, async (request, reply) => {
+    const version = ifMatchVersion(request);
+    return withEtag(reply, await linkCrimeToIncident(ctx(request), request.params.id, version, request.body));
+  });
+
+  r.get('/incidents/:id/crime-recording', {
+    config: { permission: 'crimes:read' },
+    schema: {
+      tags: ['crimes'],
+      summary: 'What became of a crime disclosed in an incident: the crimes recorded from it and its NCRS recording-decision task',
+      description: 'Served by the crimes module, which knows both the incident’s crime-recording-decision task and the crimes recorded from or linked to it.',
+      params: IncidentParams, response: { 200: IncidentCrimeRecordingView },
+    },
+  }, async (request) => incidentCrimeRecording(ctx(request), request.params.id));
 
   r.post('/crime-audits', {
     config: { permission: 'crimes:audit' },

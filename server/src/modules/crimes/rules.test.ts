@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  assessVictim, auditGroupsOf, auditResults, cancellationRefusal, countingRefusal, crimesToRecord, differenceInterval, drawSample,
+  assessVictim, auditGroupsOf, auditResults, cancellationRefusal, countingRefusal, crimeRecordingState, crimesToRecord, differenceInterval, drawSample,
   isNcrsOverdue, lastOutcomeCategory, londonMonthBounds, ncrsDueAt, ncrsState, nearestMapPoint, policeUkCrimeType, policeUkMonth,
   principalClassification, reclassificationRefusal, recordingDecision, statusAfterCancellation, streetLevelLocation, vulnerableVictimRate,
   wilsonInterval, isUsableMapPoint, type AuditReview, type CancellationRequest, type MapPoint, type RecordingAnswers, type ReportedOffence,
@@ -303,4 +303,24 @@ describe('police.uk mapping (STANDARDS §3 14 crime types; §4 outcome strings; 
     assert.equal(streetLevelLocation(points[0], '19C').latitude, '');
     assert.equal(streetLevelLocation(null, '46').location, 'No Location');
   });
+});
+
+describe('what became of a crime disclosed in an incident (NCRS decision, issue 14 item 1)', () => {
+  const cases: [string, boolean | null, string[], string | null, string][] = [
+    ['disclosed, decision task open', true, [], 'open', 'awaiting_decision'],
+    ['disclosed, recorded', true, ['recorded'], 'completed', 'recorded'],
+    ['recorded, task still open (recorded before closure)', true, ['recorded'], 'open', 'recorded'],
+    ['transferred to another force still counts', true, ['transferred'], 'completed', 'recorded'],
+    ['the only crime cancelled, task open: still to decide', true, ['cancelled'], 'open', 'awaiting_decision'],
+    ['one cancelled (duplicate), one standing', true, ['cancelled', 'recorded'], 'completed', 'recorded'],
+    ['decided not to record', true, [], 'completed', 'not_recorded'],
+    ['closed without doing', true, [], 'closed', 'not_recorded'],
+    ['disclosed but no task raised', true, [], null, 'disclosed_no_decision'],
+    ['not disclosed', false, [], null, 'not_disclosed'],
+    ['not disclosed, yet a crime recorded from it', false, ['recorded'], null, 'recorded'],
+    ['incident still open', null, [], null, 'not_answered'],
+  ];
+  for (const [name, crimeDisclosed, crimeStatuses, decision, state] of cases) {
+    it(name, () => assert.equal(crimeRecordingState({ crimeDisclosed, crimeStatuses, decision: decision ? { status: decision } : null }), state));
+  }
 });

@@ -183,6 +183,32 @@ export function countingRefusal(incident: { finished: boolean } | null, code: st
   return 'The incident is still in progress: count the crimes once it is over (finished-incident rule).';
 }
 
+/** What became of a crime disclosed in a control-room incident (the incident page shows it; NCRS 24-hour decision). */
+export const CRIME_RECORDING_STATES = ['recorded', 'awaiting_decision', 'not_recorded', 'disclosed_no_decision', 'not_disclosed', 'not_answered'] as const;
+export type CrimeRecordingState = (typeof CRIME_RECORDING_STATES)[number];
+
+export type IncidentRecordingFacts = {
+  /** The closing answer to "is a crime disclosed?"; null while the incident is open. */
+  crimeDisclosed: boolean | null;
+  /** Statuses of the crimes recorded from (or linked to) the incident. */
+  crimeStatuses: readonly string[];
+  /** The latest crime-recording-decision task of the incident, if one was raised. */
+  decision: { status: string } | null;
+};
+
+/**
+ * Recorded once any crime of the incident stands (a crime cancelled as not a crime does not count); otherwise the
+ * decision is awaited while its task is open, and was taken not to record when the task was finished without a crime.
+ * A crime recorded from an incident counts even when the incident said no crime was disclosed.
+ */
+export function crimeRecordingState(facts: IncidentRecordingFacts): CrimeRecordingState {
+  if (facts.crimeStatuses.some((s) => s !== 'cancelled')) return 'recorded';
+  if (facts.decision?.status === 'open') return 'awaiting_decision';
+  if (facts.decision) return 'not_recorded';
+  if (facts.crimeDisclosed === true) return 'disclosed_no_decision';
+  return facts.crimeDisclosed === false ? 'not_disclosed' : 'not_answered';
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reclassification and cancellation (STANDARDS §3, HOCR Section C)
 

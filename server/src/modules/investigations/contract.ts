@@ -145,13 +145,20 @@ export const ActionParams = z.strictObject({ id: z.uuid(), actionId: z.uuid() })
 export const ExhibitParams = z.strictObject({ id: z.uuid(), exhibitId: z.uuid() });
 export const SampleItemParams = z.strictObject({ id: z.uuid(), itemId: z.uuid() });
 
+const queryFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
 export const InvestigationListQuery = PageQuery.extend({
-  status: z.enum(INVESTIGATION_STATUSES).optional(),
-  team: z.string().trim().max(100).optional(),
+  /** One status, or `open`: every case not finalised or screened out. */
+  status: z.enum([...INVESTIGATION_STATUSES, 'open']).optional(),
+  risk: z.enum(RISK_LEVELS).optional(),
+  team: z.string().trim().min(1).max(100).optional(),
   officerId: z.uuid().optional(),
   crimeId: z.uuid().optional(),
-  mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-});
+  /** Allocated to me (wins over officerId). */
+  mine: queryFlag.optional(),
+  /** Only open cases whose supervisory review is past due. */
+  reviewOverdue: queryFlag.optional(),
+}).strict();
 export type InvestigationListQuery = z.infer<typeof InvestigationListQuery>;
 
 export const CandidatesQuery = z.object({ team: z.string().trim().min(1).max(100).optional() });
@@ -164,7 +171,7 @@ export const CaseloadQuery = z.object({
 });
 export type CaseloadQuery = z.infer<typeof CaseloadQuery>;
 
-export const ForensicQueueQuery = z.object({ status: z.enum(FORENSIC_STATUSES).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+export const ForensicQueueQuery = z.strictObject({ status: z.enum(FORENSIC_STATUSES).optional(), limit: z.coerce.number().int().min(1).max(500).default(100), cursor: z.string().max(500).optional() });
 
 // ------------------------------------------------------------------ views
 
@@ -243,8 +250,15 @@ export const InvestigationView = InvestigationSummary.extend({
 });
 export type InvestigationView = z.infer<typeof InvestigationView>;
 
-export const InvestigationList = z.object({ items: z.array(InvestigationSummary), nextCursor: z.string().nullable() });
+export const InvestigationList = z.object({
+  items: z.array(InvestigationSummary),
+  nextCursor: z.string().nullable(),
+  total: z.number().int().describe('Investigations matching the filters, on every page'),
+});
 export type InvestigationList = z.infer<typeof InvestigationList>;
+
+export const InvestigationTeamList = z.object({ items: z.array(z.object({ team: z.string(), open: z.number().int() })) });
+export type InvestigationTeamList = z.infer<typeof InvestigationTeamList>;
 
 export const CandidateList = z.object({
   team: z.string(),
@@ -297,6 +311,9 @@ export type QualityTrend = z.infer<typeof QualityTrend>;
 
 export const ForensicQueue = z.object({
   items: z.array(ForensicRequestView),
+  nextCursor: z.string().nullable(),
+  /** Requests matching the status filter, on every page. */
+  total: z.number().int(),
   outstanding: z.number(),
   oldestOutstandingDays: z.number().nullable(),
   medianTurnaroundDays: z.number().nullable(),

@@ -116,23 +116,57 @@ export async function updateInvestigationAtVersion(db: Db, inv: InvestigationRow
   return row ?? null;
 }
 
-export type InvestigationFilter = { forceId: string; status?: string; team?: string; officerId?: string; crimeId?: string; after?: [number, string, string] };
+export type InvestigationFilter = {
+  forceId: string;
+  statuses?: readonly string[];
+  risk?: string;
+  team?: string;
+  officerId?: string;
+  crimeId?: string;
+  /** Open cases whose next review was due before this instant. */
+  reviewOverdueAt?: Date;
+  after?: [number, string, string];
+};
 
 const riskRank = sql<number>`case ${investigations.risk} when 'high' then 0 when 'medium' then 1 else 2 end`;
 
+function investigationCondition(f: InvestigationFilter): SQL | undefined {
+  return and(
+    eq(investigations.forceId, f.forceId),
+    f.statuses ? inArray(investigations.status, [...f.statuses]) : undefined,
+    f.risk ? eq(investigations.risk, f.risk) : undefined,
+    f.team ? eq(investigations.team, f.team) : undefined,
+    f.officerId ? eq(investigations.officerId, f.officerId) : undefined,
+    f.crimeId ? eq(investigations.crimeId, f.crimeId) : undefined,
+    f.reviewOverdueAt
+      ? and(inArray(investigations.status, ['allocated', 'under_investigation']), lt(investigations.nextReviewDueAt, f.reviewOverdueAt))
+      : undefined,
+  );
+}
+
 /** Risk first, then oldest first (DESIGN §3 queues sort by risk). */
 export async function listInvestigationRows(db: Db, f: InvestigationFilter, limit: number) {
-  const where: (SQL | undefined)[] = [eq(investigations.forceId, f.forceId)];
-  if (f.status) where.push(eq(investigations.status, f.status));
-  if (f.team) where.push(eq(investigations.team, f.team));
-  if (f.officerId) where.push(eq(investigations.officerId, f.officerId));
-  if (f.crimeId) where.push(eq(investigations.crimeId, f.crimeId));
+  const where: (SQL | undefined)[] = [investigationCondition(f)];
   if (f.after) {
     const [rank, created, id] = f.after;
     where.push(sql`(${riskRank}, ${investigations.createdAt}, ${investigations.id}) > (${rank}, ${created}::timestamptz, ${id}::uuid)`);
   }
   return db.select({ inv: investigations, rank: riskRank }).from(investigations).where(and(...where))
     .orderBy(asc(riskRank), asc(investigations.createdAt), asc(investigations.id)).limit(limit);
+}
+
+/** The true number of investigations matching the filters, whatever page is shown. */
+export async function countInvestigationRows(db: Db, f: InvestigationFilter): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(investigations).where(investigationCondition(f));
+  return Number(row?.n ?? 0);
+}
+
+/** The units investigations of the force are held by, with how many open cases each has. */
+export function investigationTeams(db: Db, forceId: string) {
+  return db.select({
+    team: investigations.team,
+    open: sql<number>`(count(*) filter (where ${investigations.status} in ('screened', 'allocated', 'under_investigation')))::int`,
+  }).from(investigations).where(eq(investigations.forceId, forceId)).groupBy(investigations.team).orderBy(asc(investigations.team));
 }
 
 // ---------------------------------------------------------------- actions
@@ -403,14 +437,27 @@ export async function updateForensicAtVersion(db: Db, row: ForensicRow, expected
 
 const forensicWithCrime = { request: forensicRequests, crimeReference: crimes.reference };
 
-/** Priority first, then oldest: the order examiners work in. */
-export function forensicQueueRows(db: Db, forceId: string, status: string | undefined, limit: number) {
-  const where = [eq(forensicRequests.forceId, forceId)];
-  where.push(status ? eq(forensicRequests.status, status) : inArray(forensicRequests.status, ['requested', 'in_progress']));
+const forensicQueueCondition = (forceId: string, status: string | undefined) => and(
+  eq(forensicRequests.forceId, forceId),
+  status ? eq(forensicRequests.status, status) : inArray(forensicRequests.status, ['requested', 'in_progress']),
+);
+
+/** Priority first, then oldest: the order examiners work in; `after` is the (priority, requestedAt, id) of the last row shown. */
+export function forensicQueueRows(db: Db, forceId: string, status: string | undefined, limit: number, after?: [number, string, string]) {
   return db.select(forensicWithCrime).from(forensicRequests)
     .innerJoin(investigations, and(eq(investigations.forceId, forensicRequests.forceId), eq(investigations.id, forensicRequests.investigationId)))
     .innerJoin(crimes, and(eq(crimes.forceId, investigations.forceId), eq(crimes.id, investigations.crimeId)))
-    .where(and(...where)).orderBy(asc(forensicRequests.priority), asc(forensicRequests.requestedAt)).limit(limit);
+    .where(and(
+      forensicQueueCondition(forceId, status),
+      after ? sql`(${forensicRequests.priority}, ${forensicRequests.requestedAt}, ${forensicRequests.id}) > (${after[0]}, ${after[1]}::timestamptz, ${after[2]}::uuid)` : undefined,
+    ))
+    .orderBy(asc(forensicRequests.priority), asc(forensicRequests.requestedAt), asc(forensicRequests.id)).limit(limit);
+}
+
+/** How many requests the queue holds with this filter, whatever page is shown. */
+export async function countForensicQueue(db: Db, forceId: string, status: string | undefined): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(forensicRequests).where(forensicQueueCondition(forceId, status));
+  return Number(row?.n ?? 0);
 }
 
 export function forensicOfInvestigation(db: Db, forceId: string, investigationId: string) {

@@ -6,7 +6,7 @@ import { ctxOf } from '../../platform/http/request.js';
 import {
   ActionInput, ActionParams, ActionResultBody, AllocateBody, CandidateList, CandidatesQuery, CaseloadQuery, CaseloadView, CompleteForensicBody,
   CreateSampleBody, ExhibitBody, ExhibitParams, FinaliseBody, ForensicQueue, ForensicQueueQuery, ForensicRequestBody, ForensicRequestView, HandoverBody,
-  InformVictimBody, InvestigationList, InvestigationListQuery, InvestigationParams, InvestigationView, MovementBody, PlanBody, QualityTrend, ReopenBody,
+  InformVictimBody, InvestigationList, InvestigationListQuery, InvestigationTeamList, InvestigationParams, InvestigationView, MovementBody, PlanBody, QualityTrend, ReopenBody,
   ReviewBody, RuleSetBody, RuleSetView, SampleItemParams, SampleList, SampleView, ScoreItemBody, ScreenCrimeBody,
 } from './contract.js';
 import { allocateInvestigation, allocationCandidates, handOverInvestigation } from './use-cases/allocate.js';
@@ -15,7 +15,7 @@ import { createSample, listFileQualitySamples, qualityTrend, readSample, scoreSa
 import { finaliseInvestigation, reopenInvestigation } from './use-cases/finalise.js';
 import { completeForensicExamination, forensicQueue, requestForensicExamination, startForensicExamination } from './use-cases/forensics.js';
 import { addAction, addExhibit, moveExhibit, recordActionResult, recordPlan } from './use-cases/plan.js';
-import { listInvestigations, readInvestigation } from './use-cases/read.js';
+import { listInvestigations, listInvestigationTeams, readInvestigation } from './use-cases/read.js';
 import { reviewInvestigation } from './use-cases/review.js';
 import { currentRuleSet, publishRuleSet } from './use-cases/rule-sets.js';
 import { informVictimOfScreenOut, screenCrime } from './use-cases/screen.js';
@@ -48,8 +48,17 @@ export async function investigationRoutes(app: FastifyInstance) {
 
   r.get('/investigations', {
     config: { permission: 'investigations:read' },
-    schema: { tags, summary: 'Investigations, highest risk then oldest first; filter by status, team, officer, crime or mine', querystring: InvestigationListQuery, response: { 200: InvestigationList } },
+    schema: {
+      tags, summary: 'Investigations, highest risk then oldest first; filter by status (or open), risk, unit, officer (or mine), crime, overdue review',
+      description: 'Filtered and paged on the server: follow nextCursor for the next page; total counts every match.',
+      querystring: InvestigationListQuery, response: { 200: InvestigationList },
+    },
   }, async (request) => listInvestigations(ctx(request), request.query));
+
+  r.get('/investigations/teams', {
+    config: { permission: 'investigations:read' },
+    schema: { tags, summary: 'The units holding investigations, with their open cases (for the unit filter)', response: { 200: InvestigationTeamList } },
+  }, async (request) => listInvestigationTeams(ctx(request)));
 
   r.get('/investigations/caseload', {
     config: { permission: 'investigations:caseload' },
@@ -125,7 +134,7 @@ export async function investigationRoutes(app: FastifyInstance) {
   r.get('/forensic-requests', {
     config: { permission: 'investigations:forensics' },
     schema: { tags: ['digital forensics'], summary: 'The digital forensics queue: priority then age, with backlog age and median turnaround', querystring: ForensicQueueQuery, response: { 200: ForensicQueue } },
-  }, async (request) => forensicQueue(ctx(request), request.query.status, request.query.limit));
+  }, async (request) => forensicQueue(ctx(request), request.query));
 
   r.post('/forensic-requests/:id/start', {
     config: { permission: 'investigations:forensics-manage' },

@@ -255,6 +255,8 @@ export const INVESTIGATION_STATUSES = ['screened', 'screened_out', 'allocated', 
 export type InvestigationStatus = (typeof INVESTIGATION_STATUSES)[number];
 
 export const isOpenStatus = (s: InvestigationStatus) => s !== 'finalised' && s !== 'screened_out';
+/** The live cases: not finalised and not screened out (awaiting allocation, allocated, under investigation). */
+export const OPEN_STATUSES = INVESTIGATION_STATUSES.filter(isOpenStatus);
 
 export function allocationStateRefusal(status: InvestigationStatus): string | null {
   return status === 'finalised' ? 'A finalised investigation cannot be allocated; reopen it first.' : null;

@@ -13,6 +13,10 @@ const iso = z.string();
 
 export const IdParams = z.strictObject({ id: z.uuid() });
 export const PageQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+/** Lists page by cursor (`nextCursor` of the previous page) and carry the true total on every page. */
+const cursor = z.string().max(500).optional();
+const paged = { nextCursor: z.string().nullable(), total: z.number().int().describe('Rows matching the filters, on every page') };
+export const MaracMeetingQuery = PageQuery.extend({ cursor }).strict();
 
 const LinkedRecord = {
   linkedType: z.enum(['incident', 'crime']).nullish(),
@@ -125,8 +129,8 @@ export const MaracReferralView = z.object({
   referredAt: iso,
 });
 export type MaracReferralView = z.infer<typeof MaracReferralView>;
-export const MaracReferralList = z.object({ items: z.array(MaracReferralView) });
-export const MaracReferralQuery = z.strictObject({ status: z.enum(['referred', 'listed', 'heard']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) });
+export const MaracReferralList = z.object({ items: z.array(MaracReferralView), ...paged });
+export const MaracReferralQuery = z.strictObject({ status: z.enum(['referred', 'listed', 'heard']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50), cursor });
 
 export const CreateMaracMeetingBody = z.strictObject({
   area: required(100),
@@ -163,8 +167,8 @@ export const MaracActionView = z.object({
   completedAt: iso.nullable(),
 });
 export type MaracActionView = z.infer<typeof MaracActionView>;
-export const MaracActionList = z.object({ items: z.array(MaracActionView) });
-export const MaracActionQuery = z.strictObject({ status: z.enum(['open', 'done']).optional(), limit: z.coerce.number().int().min(1).max(200).default(100) });
+export const MaracActionList = z.object({ items: z.array(MaracActionView), ...paged });
+export const MaracActionQuery = z.strictObject({ status: z.enum(['open', 'done']).optional(), limit: z.coerce.number().int().min(1).max(200).default(100), cursor });
 
 export const MaracMeetingView = z.object({
   id: z.string(),
@@ -180,7 +184,7 @@ export const MaracMeetingView = z.object({
 });
 export type MaracMeetingView = z.infer<typeof MaracMeetingView>;
 export const MaracMeetingSummary = MaracMeetingView.omit({ cases: true, actions: true }).extend({ caseCount: z.number() });
-export const MaracMeetingList = z.object({ items: z.array(MaracMeetingSummary) });
+export const MaracMeetingList = z.object({ items: z.array(MaracMeetingSummary), ...paged });
 
 // ---------------------------------------------------------------- IDVA
 
@@ -249,8 +253,8 @@ export const SafeguardingReferralView = z.object({
   abilities: z.object({ triage: z.boolean(), recordOutcome: z.boolean() }),
 });
 export type SafeguardingReferralView = z.infer<typeof SafeguardingReferralView>;
-export const SafeguardingReferralList = z.object({ items: z.array(SafeguardingReferralView) });
-export const SafeguardingReferralQuery = z.strictObject({ status: z.enum(['new', 'triaged', 'closed']).optional(), limit: z.coerce.number().int().min(1).max(200).default(100) });
+export const SafeguardingReferralList = z.object({ items: z.array(SafeguardingReferralView), ...paged });
+export const SafeguardingReferralQuery = z.strictObject({ status: z.enum(['new', 'triaged', 'closed']).optional(), limit: z.coerce.number().int().min(1).max(200).default(100), cursor });
 
 // ---------------------------------------------------------------- DVPN / DVPO
 
@@ -309,8 +313,8 @@ export const NoticeView = z.object({
   abilities: z.object({ authorise: z.boolean(), serve: z.boolean(), recordHearing: z.boolean(), recordBreach: z.boolean() }),
 });
 export type NoticeView = z.infer<typeof NoticeView>;
-export const NoticeList = z.object({ items: z.array(NoticeView) });
-export const NoticeQuery = z.strictObject({ status: z.string().max(40).optional(), limit: z.coerce.number().int().min(1).max(200).default(100) });
+export const NoticeList = z.object({ items: z.array(NoticeView), ...paged });
+export const NoticeQuery = z.strictObject({ status: z.string().max(40).optional(), limit: z.coerce.number().int().min(1).max(200).default(100), cursor });
 
 // ---------------------------------------------------------------- Clare's Law (DVDS)
 
@@ -396,8 +400,8 @@ export const DvdsView = z.object({
   nextStages: z.array(z.enum(DVDS_STAGES)),
 });
 export type DvdsView = z.infer<typeof DvdsView>;
-export const DvdsList = z.object({ items: z.array(DvdsView) });
-export const DvdsQuery = z.strictObject({ stage: z.enum(DVDS_STAGES).optional(), open: z.enum(['true', 'false']).optional(), limit: z.coerce.number().int().min(1).max(200).default(100) });
+export const DvdsList = z.object({ items: z.array(DvdsView), ...paged });
+export const DvdsQuery = z.strictObject({ stage: z.enum(DVDS_STAGES).optional(), open: z.enum(['true', 'false']).optional(), limit: z.coerce.number().int().min(1).max(200).default(100), cursor });
 
 // ---------------------------------------------------------------- Dashboard
 

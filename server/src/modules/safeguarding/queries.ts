@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTableWithColumns } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/connect.js';
 import { problem } from '../../platform/http/problems.js';
@@ -23,6 +23,27 @@ export type DvdsRow = typeof dvdsApplications.$inferSelect;
 export type PersonFacts = { id: string; reference: string; dateOfBirth: string | null };
 
 type Versioned = PgTableWithColumns<any> & { forceId: AnyPgColumn; id: AnyPgColumn; version: AnyPgColumn; updatedAt: AnyPgColumn };
+
+// ---------------------------------------------------------------- keyset paging (lists page by cursor with a true total)
+
+export type CursorValue = string | number;
+type SortKey = { expr: SQL | AnyPgColumn; type: 'timestamptz' | 'int' | 'uuid'; desc?: boolean };
+
+/** Rows strictly after `values` in the order of `keys`: (k1 after v1) or (k1 = v1 and k2 after v2) or … */
+function afterKeys(keys: readonly SortKey[], values: readonly CursorValue[]): SQL {
+  const cast = (i: number) => sql`${values[i]}::${sql.raw(keys[i].type)}`;
+  return or(...keys.map((key, i) => and(
+    ...keys.slice(0, i).map((k, j) => sql`${k.expr} = ${cast(j)}`),
+    key.desc ? sql`${key.expr} < ${cast(i)}` : sql`${key.expr} > ${cast(i)}`,
+  )))!;
+}
+
+const orderOf = (keys: readonly SortKey[]) => keys.map((k) => (k.desc ? desc(k.expr) : asc(k.expr)));
+
+async function countWhere(db: Db, table: PgTableWithColumns<any>, where: SQL | undefined): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(table).where(where);
+  return Number(row?.n ?? 0);
+}
 
 /** Optimistic update at the version the caller read; undefined when someone changed it meanwhile. */
 async function updateAt<T extends Versioned>(db: Db, table: T, forceId: string, id: string, version: number, values: Partial<T['$inferInsert']>, now: Date): Promise<T['$inferSelect'] | undefined> {
@@ -133,12 +154,26 @@ export async function findMaracReferralOfDash(db: Db, forceId: string, dashId: s
   return row;
 }
 
-export function listMaracReferrals(db: Db, forceId: string, filter: { status?: string; meetingId?: string }, limit: number): Promise<MaracReferralRow[]> {
-  const where: SQL[] = [eq(maracReferrals.forceId, forceId)];
-  if (filter.status) where.push(eq(maracReferrals.status, filter.status));
-  if (filter.meetingId) where.push(eq(maracReferrals.meetingId, filter.meetingId));
-  return db.select().from(maracReferrals).where(and(...where)).orderBy(asc(maracReferrals.referredAt)).limit(limit);
+type MaracReferralFilter = { status?: string; meetingId?: string };
+const MARAC_REFERRAL_ORDER: SortKey[] = [{ expr: maracReferrals.referredAt, type: 'timestamptz' }, { expr: maracReferrals.id, type: 'uuid' }];
+export const maracReferralCursor = (r: MaracReferralRow): CursorValue[] => [r.referredAt.toISOString(), r.id];
+
+function maracReferralCondition(forceId: string, filter: MaracReferralFilter): SQL | undefined {
+  return and(
+    eq(maracReferrals.forceId, forceId),
+    filter.status ? eq(maracReferrals.status, filter.status) : undefined,
+    filter.meetingId ? eq(maracReferrals.meetingId, filter.meetingId) : undefined,
+  );
 }
+
+/** Oldest referral first; `after` is the cursor of the last row of the previous page. */
+export function listMaracReferrals(db: Db, forceId: string, filter: MaracReferralFilter, limit: number, after?: CursorValue[]): Promise<MaracReferralRow[]> {
+  return db.select().from(maracReferrals)
+    .where(and(maracReferralCondition(forceId, filter), after ? afterKeys(MARAC_REFERRAL_ORDER, after) : undefined))
+    .orderBy(...orderOf(MARAC_REFERRAL_ORDER)).limit(limit);
+}
+
+export const countMaracReferrals = (db: Db, forceId: string, filter: MaracReferralFilter) => countWhere(db, maracReferrals, maracReferralCondition(forceId, filter));
 
 export function updateMaracReferral(db: Db, row: MaracReferralRow, values: Partial<typeof maracReferrals.$inferInsert>, now: Date) {
   return updateAt(db, maracReferrals, row.forceId, row.id, row.version, values, now);
@@ -153,11 +188,18 @@ export function getMaracMeeting(db: Db, forceId: string, id: string): Promise<Ma
   return one(db.select().from(maracMeetings).where(and(eq(maracMeetings.forceId, forceId), eq(maracMeetings.id, id))).limit(1), 'MARAC meeting');
 }
 
-export async function listMaracMeetings(db: Db, forceId: string, limit: number) {
+const MEETING_ORDER: SortKey[] = [{ expr: maracMeetings.meetingAt, type: 'timestamptz', desc: true }, { expr: maracMeetings.id, type: 'uuid', desc: true }];
+export const meetingCursor = (m: MaracMeetingRow): CursorValue[] => [m.meetingAt.toISOString(), m.id];
+
+/** Newest meeting first, with how many cases each lists. */
+export async function listMaracMeetings(db: Db, forceId: string, limit: number, after?: CursorValue[]) {
   return db
     .select({ meeting: maracMeetings, caseCount: sql<number>`(select count(*) from marac_referrals r where r.force_id = marac_meetings.force_id and r.meeting_id = marac_meetings.id)`.mapWith(Number) })
-    .from(maracMeetings).where(eq(maracMeetings.forceId, forceId)).orderBy(desc(maracMeetings.meetingAt)).limit(limit);
+    .from(maracMeetings).where(and(eq(maracMeetings.forceId, forceId), after ? afterKeys(MEETING_ORDER, after) : undefined))
+    .orderBy(...orderOf(MEETING_ORDER)).limit(limit);
 }
+
+export const countMaracMeetings = (db: Db, forceId: string) => countWhere(db, maracMeetings, eq(maracMeetings.forceId, forceId));
 
 export function updateMaracMeeting(db: Db, row: MaracMeetingRow, version: number, values: Partial<typeof maracMeetings.$inferInsert>, now: Date) {
   return updateAt(db, maracMeetings, row.forceId, row.id, version, values, now);
@@ -172,13 +214,27 @@ export function getMaracAction(db: Db, forceId: string, id: string): Promise<Mar
   return one(db.select().from(maracActions).where(and(eq(maracActions.forceId, forceId), eq(maracActions.id, id))).limit(1), 'MARAC action');
 }
 
-export function listMaracActions(db: Db, forceId: string, filter: { agency: string | null; status?: string; meetingId?: string }, limit: number): Promise<MaracActionRow[]> {
-  const where: SQL[] = [eq(maracActions.forceId, forceId)];
-  if (filter.agency !== null) where.push(eq(maracActions.agency, filter.agency));
-  if (filter.status) where.push(eq(maracActions.status, filter.status));
-  if (filter.meetingId) where.push(eq(maracActions.meetingId, filter.meetingId));
-  return db.select().from(maracActions).where(and(...where)).orderBy(asc(maracActions.dueAt)).limit(limit);
+type MaracActionFilter = { agency: string | null; status?: string; meetingId?: string };
+const ACTION_ORDER: SortKey[] = [{ expr: maracActions.dueAt, type: 'timestamptz' }, { expr: maracActions.id, type: 'uuid' }];
+export const maracActionCursor = (a: MaracActionRow): CursorValue[] => [a.dueAt.toISOString(), a.id];
+
+function maracActionCondition(forceId: string, filter: MaracActionFilter): SQL | undefined {
+  return and(
+    eq(maracActions.forceId, forceId),
+    filter.agency !== null ? eq(maracActions.agency, filter.agency) : undefined,
+    filter.status ? eq(maracActions.status, filter.status) : undefined,
+    filter.meetingId ? eq(maracActions.meetingId, filter.meetingId) : undefined,
+  );
 }
+
+/** Soonest due first; `after` is the cursor of the last row of the previous page. */
+export function listMaracActions(db: Db, forceId: string, filter: MaracActionFilter, limit: number, after?: CursorValue[]): Promise<MaracActionRow[]> {
+  return db.select().from(maracActions)
+    .where(and(maracActionCondition(forceId, filter), after ? afterKeys(ACTION_ORDER, after) : undefined))
+    .orderBy(...orderOf(ACTION_ORDER)).limit(limit);
+}
+
+export const countMaracActions = (db: Db, forceId: string, filter: MaracActionFilter) => countWhere(db, maracActions, maracActionCondition(forceId, filter));
 
 export function updateMaracAction(db: Db, row: MaracActionRow, version: number, values: Partial<typeof maracActions.$inferInsert>, now: Date) {
   return updateAt(db, maracActions, row.forceId, row.id, version, values, now);
@@ -233,12 +289,27 @@ export function findReferralsOfDash(db: Db, forceId: string, dashId: string): Pr
 }
 
 /** The hub queue: red first, then amber, green, untriaged by due time. */
-export function listReferrals(db: Db, forceId: string, filter: { status?: string }, limit: number): Promise<ReferralRow[]> {
-  const where: SQL[] = [eq(safeguardingReferrals.forceId, forceId)];
-  if (filter.status) where.push(eq(safeguardingReferrals.status, filter.status));
-  const ragOrder = sql`case ${safeguardingReferrals.rag} when 'red' then 0 when 'amber' then 1 when 'green' then 2 else 0 end`;
-  return db.select().from(safeguardingReferrals).where(and(...where)).orderBy(ragOrder, asc(safeguardingReferrals.dueAt)).limit(limit);
+const RAG_RANK: Record<string, number> = { red: 0, amber: 1, green: 2 };
+const REFERRAL_ORDER: SortKey[] = [
+  { expr: sql`case ${safeguardingReferrals.rag} when 'red' then 0 when 'amber' then 1 when 'green' then 2 else 0 end`, type: 'int' },
+  { expr: safeguardingReferrals.dueAt, type: 'timestamptz' },
+  { expr: safeguardingReferrals.id, type: 'uuid' },
+];
+/** Not yet rated counts as red: it has not been looked at. */
+export const referralCursor = (r: ReferralRow): CursorValue[] => [RAG_RANK[r.rag ?? ''] ?? 0, r.dueAt.toISOString(), r.id];
+
+function referralCondition(forceId: string, filter: { status?: string }): SQL | undefined {
+  return and(eq(safeguardingReferrals.forceId, forceId), filter.status ? eq(safeguardingReferrals.status, filter.status) : undefined);
 }
+
+/** Red (or not yet rated) first, then by due time. */
+export function listReferrals(db: Db, forceId: string, filter: { status?: string }, limit: number, after?: CursorValue[]): Promise<ReferralRow[]> {
+  return db.select().from(safeguardingReferrals)
+    .where(and(referralCondition(forceId, filter), after ? afterKeys(REFERRAL_ORDER, after) : undefined))
+    .orderBy(...orderOf(REFERRAL_ORDER)).limit(limit);
+}
+
+export const countReferrals = (db: Db, forceId: string, filter: { status?: string }) => countWhere(db, safeguardingReferrals, referralCondition(forceId, filter));
 
 export function updateReferral(db: Db, row: ReferralRow, version: number, values: Partial<typeof safeguardingReferrals.$inferInsert>, now: Date) {
   return updateAt(db, safeguardingReferrals, row.forceId, row.id, version, values, now);
@@ -255,11 +326,21 @@ export function getNotice(db: Db, forceId: string, id: string): Promise<NoticeRo
   return one(db.select().from(protectionNotices).where(and(eq(protectionNotices.forceId, forceId), eq(protectionNotices.id, id))).limit(1), 'DVPN');
 }
 
-export function listNotices(db: Db, forceId: string, filter: { status?: string }, limit: number): Promise<NoticeRow[]> {
-  const where: SQL[] = [eq(protectionNotices.forceId, forceId)];
-  if (filter.status) where.push(eq(protectionNotices.status, filter.status));
-  return db.select().from(protectionNotices).where(and(...where)).orderBy(desc(protectionNotices.requestedAt)).limit(limit);
+const NOTICE_ORDER: SortKey[] = [{ expr: protectionNotices.requestedAt, type: 'timestamptz', desc: true }, { expr: protectionNotices.id, type: 'uuid', desc: true }];
+export const noticeCursor = (n: NoticeRow): CursorValue[] => [n.requestedAt.toISOString(), n.id];
+
+function noticeCondition(forceId: string, filter: { status?: string }): SQL | undefined {
+  return and(eq(protectionNotices.forceId, forceId), filter.status ? eq(protectionNotices.status, filter.status) : undefined);
 }
+
+/** Newest first. */
+export function listNotices(db: Db, forceId: string, filter: { status?: string }, limit: number, after?: CursorValue[]): Promise<NoticeRow[]> {
+  return db.select().from(protectionNotices)
+    .where(and(noticeCondition(forceId, filter), after ? afterKeys(NOTICE_ORDER, after) : undefined))
+    .orderBy(...orderOf(NOTICE_ORDER)).limit(limit);
+}
+
+export const countNotices = (db: Db, forceId: string, filter: { status?: string }) => countWhere(db, protectionNotices, noticeCondition(forceId, filter));
 
 export function updateNotice(db: Db, row: NoticeRow, version: number, values: Partial<typeof protectionNotices.$inferInsert>, now: Date) {
   return updateAt(db, protectionNotices, row.forceId, row.id, version, values, now);
@@ -287,13 +368,32 @@ export function getDvds(db: Db, forceId: string, id: string): Promise<DvdsRow> {
 }
 
 /** The DVDS queue: open applications by the due time of their current stage. */
-export function listDvds(db: Db, forceId: string, filter: { stage?: string; open?: boolean }, limit: number): Promise<DvdsRow[]> {
-  const where: SQL[] = [eq(dvdsApplications.forceId, forceId)];
-  if (filter.stage) where.push(eq(dvdsApplications.stage, filter.stage));
-  if (filter.open === true) where.push(isNull(dvdsApplications.closedAt));
-  if (filter.open === false) where.push(sql`${dvdsApplications.closedAt} is not null`);
-  return db.select().from(dvdsApplications).where(and(...where)).orderBy(sql`${dvdsApplications.stageDueAt} asc nulls last`, desc(dvdsApplications.receivedAt)).limit(limit);
+type DvdsFilter = { stage?: string; open?: boolean };
+const DVDS_ORDER: SortKey[] = [
+  { expr: sql`coalesce(${dvdsApplications.stageDueAt}, 'infinity'::timestamptz)`, type: 'timestamptz' },
+  { expr: dvdsApplications.receivedAt, type: 'timestamptz', desc: true },
+  { expr: dvdsApplications.id, type: 'uuid' },
+];
+/** A closed application has no stage due: it sorts last ('infinity'). */
+export const dvdsCursor = (d: DvdsRow): CursorValue[] => [d.stageDueAt?.toISOString() ?? 'infinity', d.receivedAt.toISOString(), d.id];
+
+function dvdsCondition(forceId: string, filter: DvdsFilter): SQL | undefined {
+  return and(
+    eq(dvdsApplications.forceId, forceId),
+    filter.stage ? eq(dvdsApplications.stage, filter.stage) : undefined,
+    filter.open === true ? isNull(dvdsApplications.closedAt) : undefined,
+    filter.open === false ? sql`${dvdsApplications.closedAt} is not null` : undefined,
+  );
 }
+
+/** By the due time of each application's stage (none last), then newest received. */
+export function listDvds(db: Db, forceId: string, filter: DvdsFilter, limit: number, after?: CursorValue[]): Promise<DvdsRow[]> {
+  return db.select().from(dvdsApplications)
+    .where(and(dvdsCondition(forceId, filter), after ? afterKeys(DVDS_ORDER, after) : undefined))
+    .orderBy(...orderOf(DVDS_ORDER)).limit(limit);
+}
+
+export const countDvds = (db: Db, forceId: string, filter: DvdsFilter) => countWhere(db, dvdsApplications, dvdsCondition(forceId, filter));
 
 export function updateDvds(db: Db, row: DvdsRow, version: number, values: Partial<typeof dvdsApplications.$inferInsert>, now: Date) {
   return updateAt(db, dvdsApplications, row.forceId, row.id, version, values, now);

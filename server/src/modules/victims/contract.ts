@@ -120,9 +120,10 @@ export const DrillDownQuery = z.strictObject({
   state: z.enum(['on_time', 'late', 'missed', 'overdue', 'pending']).optional(),
   event: z.enum(ENTITLEMENT_EVENT_CODES).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().max(500).optional(),
 });
 export type DrillDownQuery = z.infer<typeof DrillDownQuery>;
-export const MyVictimsQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+export const MyVictimsQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().max(500).optional() });
 
 // ---------------------------------------------------------------- views
 
@@ -214,6 +215,9 @@ export const VictimView = VictimSummary.extend({
 export type VictimView = z.infer<typeof VictimView>;
 
 export const VictimList = z.object({ items: z.array(VictimSummary) });
+/** The officer's own victims: paged by cursor, with the true total on every page. */
+export const MyVictimList = VictimList.extend({ nextCursor: z.string().nullable(), total: z.number().int() });
+export type MyVictimList = z.infer<typeof MyVictimList>;
 export type VictimList = z.infer<typeof VictimList>;
 
 export const CandidateList = z.object({
@@ -253,7 +257,9 @@ export const DrillDownView = z.object({
     entitlementId: z.string(), victimId: z.string(), crimeReference: z.string(), crimeType: z.string(), live: z.boolean(),
     victimName: z.string(), officer: z.string(), team: z.string().nullable(), event: z.string(), label: z.string(), dueAt: z.string(), state: State, metAt: z.string().nullable(),
   })),
+  /** Every entitlement of the cell, whatever page is shown. */
   total: z.number(),
+  nextCursor: z.string().nullable(),
 });
 export type DrillDownView = z.infer<typeof DrillDownView>;
 

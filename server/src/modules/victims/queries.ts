@@ -118,8 +118,20 @@ export function listVictimsById(db: Db, forceId: string, ids: string[]) {
   return selectVictimSummaries(db).where(and(eq(victims.forceId, forceId), inArray(victims.id, ids)));
 }
 
-export function listVictimsOfOfficer(db: Db, forceId: string, userId: string, limit: number) {
-  return selectVictimSummaries(db).where(and(eq(victims.forceId, forceId), eq(victims.oicUserId, userId))).orderBy(desc(victims.createdAt)).limit(limit);
+/** Newest first; `after` is the (createdAt, id) of the last row of the previous page. */
+export function listVictimsOfOfficer(db: Db, forceId: string, userId: string, limit: number, after?: [string, string]) {
+  return selectVictimSummaries(db)
+    .where(and(
+      eq(victims.forceId, forceId), eq(victims.oicUserId, userId),
+      after ? sql`(${victims.createdAt}, ${victims.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+    ))
+    .orderBy(desc(victims.createdAt), desc(victims.id)).limit(limit);
+}
+
+/** How many victims the officer is officer in the case for, whatever page is shown. */
+export async function countVictimsOfOfficer(db: Db, forceId: string, userId: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(victims).where(and(eq(victims.forceId, forceId), eq(victims.oicUserId, userId)));
+  return Number(row?.n ?? 0);
 }
 
 /** Next open entitlement due time per victim. */

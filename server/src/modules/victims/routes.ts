@@ -5,8 +5,8 @@ import { ifMatchVersion } from '../../platform/http/context.js';
 import { IdParams, IfMatchHeader } from '../../platform/http/params.js';
 import {
   AssessVictimBody, CandidateList, CandidatesQuery, ContactResult, ContractBody, DashboardQuery, DashboardView, DrillDownQuery, DrillDownView,
-  EntitlementView, LetterView, MyVictimsQuery, ReassessVictimBody, RecordContactBody, RecordEventBody, RecordVpsBody, ReferBody, ReferralStatusBody,
-  ReferralView, ReviewRequestBody, SupportService, SupportServiceBody, SupportServiceList, SurveyBody, VictimList, VictimView,
+  EntitlementView, LetterView, MyVictimList, MyVictimsQuery, ReassessVictimBody, RecordContactBody, RecordEventBody, RecordVpsBody, ReferBody, ReferralStatusBody,
+  ReferralView, ReviewRequestBody, SupportService, SupportServiceBody, SupportServiceList, SurveyBody, VictimView,
 } from './contract.js';
 import { assessVictim, changeContract, reassessVictim } from './use-cases/assess-victim.js';
 import { recordContact, recordVictimEvent } from './use-cases/contacts.js';
@@ -29,8 +29,8 @@ export async function victimRoutes(app: FastifyInstance) {
 
   r.get('/victims/mine', {
     config: { permission: 'victims:read' },
-    schema: { tags, summary: 'Victims I am officer in the case for, with the next entitlement due', querystring: MyVictimsQuery, response: { 200: VictimList } },
-  }, async (request) => listMyVictims(ctx(request), request.query.limit));
+    schema: { tags, summary: 'Victims I am officer in the case for, newest first, with the next entitlement due (paged; total counts them all)', querystring: MyVictimsQuery, response: { 200: MyVictimList } },
+  }, async (request) => listMyVictims(ctx(request), request.query));
 
   r.get('/victims/dashboard', {
     config: { permission: 'victims:dashboard' },

@@ -64,5 +64,10 @@ export const UserListQuery = z.strictObject({
   q: z.string().max(100).optional(),
   includeInactive: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
 });
-export const UserList = z.object({ items: z.array(UserAdminView) });
+export const UserList = z.object({
+  items: z.array(UserAdminView),
+  nextCursor: z.string().nullable(),
+  total: z.number().int().describe('Users matching, on every page'),
+});

@@ -41,15 +41,28 @@ export async function getUser(db: Db, forceId: string, id: string) {
   return row;
 }
 
-export async function listUsers(db: Db, forceId: string, query: { q?: string; includeInactive: boolean; limit: number }) {
+type UserFilter = { q?: string; includeInactive: boolean };
+
+function userCondition(forceId: string, query: UserFilter) {
   const like = query.q ? `%${likeEscape(query.q)}%` : undefined;
   const filter = like ? or(ilike(users.username, like), ilike(users.displayName, like)) : undefined;
+  return and(eq(users.forceId, forceId), filter, query.includeInactive ? undefined : eq(users.active, true));
+}
+
+/** By name; `after` is the (displayName, id) of the last user of the previous page. */
+export async function listUsers(db: Db, forceId: string, query: UserFilter & { limit: number }, after?: [string, string]) {
   return db
     .select()
     .from(users)
-    .where(and(eq(users.forceId, forceId), filter, query.includeInactive ? undefined : eq(users.active, true)))
-    .orderBy(asc(users.displayName))
+    .where(and(userCondition(forceId, query), after ? sql`(${users.displayName}, ${users.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined))
+    .orderBy(asc(users.displayName), asc(users.id))
     .limit(query.limit);
+}
+
+/** How many users match, whatever page is shown. */
+export async function countUsers(db: Db, forceId: string, query: UserFilter): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(userCondition(forceId, query));
+  return Number(row?.n ?? 0);
 }
 
 export async function findUsersByRole(db: Db, forceId: string, roles: string[]) {

@@ -6,11 +6,14 @@ import { problem } from '../http/problems.js';
 import { CreateUserBody, LoginBody, ResetPasswordBody, SessionView, UpdateUserBody, UserAdminView, UserList, UserListQuery } from './contract.js';
 import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, login, logout, SESSION_COOKIE, userView, type AuthDeps } from './service.js';
 import type { AppDeps } from '../http/deps.js';
-import { getUser, listUsers } from './queries.js';
+import { countUsers, getUser, listUsers } from './queries.js';
+import { decodeCursor, pageOf } from '../http/pagination.js';
 import { createUser, resetPassword, updateUser, userAdminView } from './users.js';
 import { IdParams, IfMatchHeader } from '../http/params.js';
 import { ifMatchVersion, withEtag } from '../http/context.js';
 import { audit } from '../audit/audit.js';
+
+const UserCursor = z.tuple([z.string().max(200), z.uuid()]);
 
 export function authDeps(d: AppDeps): AuthDeps {
   return {
@@ -61,10 +64,16 @@ export async function authRoutes(app: FastifyInstance) {
 
   r.get('/users', {
     config: { permission: 'users:read' },
-    schema: { tags: ['users'], summary: 'Users of your force (for assignment, access lists and administration)', querystring: UserListQuery, response: { 200: UserList } },
+    schema: { tags: ['users'], summary: 'Users of your force by name (for assignment, access lists and administration); paged, with the true total', querystring: UserListQuery, response: { 200: UserList } },
   }, async (request) => {
     const ctx = ctxOf(request, deps);
-    return { items: (await listUsers(ctx.db, ctx.forceId, request.query)).map(userAdminView) };
+    const after = decodeCursor(request.query.cursor, UserCursor);
+    const [rows, total] = await Promise.all([
+      listUsers(ctx.db, ctx.forceId, { ...request.query, limit: request.query.limit + 1 }, after),
+      countUsers(ctx.db, ctx.forceId, request.query),
+    ]);
+    const page = pageOf(rows, request.query.limit, (last) => [last.displayName, last.id]);
+    return { items: page.items.map(userAdminView), nextCursor: page.nextCursor, total };
   });
 
   r.get('/users/:id', {

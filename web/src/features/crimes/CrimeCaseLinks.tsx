@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, query } from '../../platform/api';
@@ -7,8 +7,13 @@ import { useAuth } from '../../platform/auth-context';
 type InvestigationRow = { id: string; status: string; team: string; officer: { displayName: string } | null; outcome: string | null };
 type VictimCandidates = { items: { crimePersonId: string; person: { forenames: string; surname: string; reference: string }; victimId: string | null }[] };
 
-/** Where the crime is being worked: its investigation and each victim's care record, one click away (F22). */
-export function CrimeCaseLinks({ crimeId }: { crimeId: string }) {
+type Props = { crimeId: string; crimeReference: string; recorded: boolean };
+
+/**
+ * Where the crime is being worked: its investigation and each victim's care record, one click away (F22); a crime not
+ * yet screened starts its screening here, with the crime chosen (nobody retypes the reference).
+ */
+export function CrimeCaseLinks({ crimeId, crimeReference, recorded }: Props) {
   const { can } = useAuth();
   const investigations = useQuery({
     queryKey: ['investigations', 'of-crime', crimeId],
@@ -31,13 +36,22 @@ export function CrimeCaseLinks({ crimeId }: { crimeId: string }) {
             Investigation: <Anchor component={Link} to={`/investigations/${inv.id}`}>{inv.status.replace(/_/g, ' ')}</Anchor>
             {' · '}{inv.officer?.displayName ?? inv.team}{inv.outcome ? ` · outcome ${inv.outcome}` : ''}
           </Text>
-        ) : investigations.isSuccess && <Text size="sm" c="dimmed">Not screened for investigation yet.</Text>)}
+        ) : investigations.isSuccess && (
+          <Group gap="xs">
+            <Text size="sm" c="dimmed">Not screened for investigation yet.</Text>
+            {recorded && can('investigations:screen') && (
+              <Button size="compact-sm" variant="light" component={Link} to={`/investigations${query({ screen: crimeReference })}`}>
+                Screen for investigation
+              </Button>
+            )}
+          </Group>
+        ))}
         {victims.data?.items.map((v) => (
           <Group key={v.crimePersonId} gap="xs">
             <Text size="sm">Victim {v.person.forenames} {v.person.surname.toUpperCase()} ({v.person.reference}):</Text>
             {v.victimId
               ? <Anchor size="sm" component={Link} to={`/victims/${v.victimId}`}>victim care record</Anchor>
-              : <Anchor size="sm" component={Link} to={`/victims/assess/${v.crimePersonId}`}>assess needs</Anchor>}
+              : <Anchor size="sm" component={Link} to={`/victims/assess/${v.crimePersonId}${query({ crimeId })}`}>assess needs</Anchor>}
           </Group>
         ))}
       </Stack>

@@ -10,6 +10,7 @@ const ACTIONS: Record<string, string> = {
   'crime.victim_added': 'Victim added',
   'crime.suspect_added': 'Suspect added',
   'crime.witness_added': 'Witness added',
+  'crime.incident_linked': 'Linked to its incident',
 };
 
 /** The append-only history: every recording, reclassification, cancellation and transfer. */

@@ -5,6 +5,7 @@ import { DefinitionList } from '../../platform/DefinitionList';
 import { formatDateTime } from '../../platform/format';
 import { ProblemAlert } from '../../platform/ProblemAlert';
 import { CrimeCaseLinks } from './CrimeCaseLinks';
+import { CrimeIncidentLink } from './CrimeIncidentLink';
 import { CrimeHistoryTable } from './CrimeHistoryTable';
 import { FLAG_LABELS, useCrime } from './crimes-api';
 import { ReclassifyForm } from './ReclassifyForm';
@@ -87,7 +88,8 @@ export function CrimePage() {
           ]}
         />
       </Paper>
-      <CrimeCaseLinks crimeId={c.id} />
+      <CrimeIncidentLink crime={c} />
+      <CrimeCaseLinks crimeId={c.id} crimeReference={c.reference} recorded={c.status === 'recorded'} />
       <Title order={3}>People</Title>
       {c.persons.length === 0 ? (
         <Text c="dimmed">No people linked.</Text>

@@ -2,8 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { Anchor, Badge, Button, Group, Loader, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useAuth } from '../../platform/auth-context';
+import { DistrictSelect } from '../../platform/DistrictSelect';
 import { formatDateTime } from '../../platform/format';
 import { ProblemAlert } from '../../platform/ProblemAlert';
+import { ShowMore } from '../../platform/ShowMore';
 import { FLAG_LABELS, useClassifications, useCrimes, type CrimeFilters } from './crimes-api';
 import { TimelinessTile } from './TimelinessTile';
 
@@ -42,7 +44,7 @@ export function CrimesPage() {
           <TextInput label="Reference" placeholder="HT/26/000123" value={draft.reference ?? ''} onChange={(e) => setDraft({ ...draft, reference: e.currentTarget.value })} />
           <NativeSelect label="Offence" value={draft.classification ?? ''} onChange={(e) => setDraft({ ...draft, classification: e.currentTarget.value })}
             data={[{ value: '', label: 'Any' }, ...options.map((c) => ({ value: c.code, label: `${c.description} (${c.code})` }))]} />
-          <TextInput label="District" value={draft.district ?? ''} onChange={(e) => setDraft({ ...draft, district: e.currentTarget.value })} />
+          <DistrictSelect value={draft.district ?? ''} onChange={(district) => setDraft({ ...draft, district })} />
           <NativeSelect label="Status" value={draft.status ?? ''} onChange={(e) => setDraft({ ...draft, status: e.currentTarget.value })}
             data={[{ value: '', label: 'Any' }, { value: 'recorded', label: 'Recorded' }, { value: 'cancelled', label: 'Cancelled' }, { value: 'transferred', label: 'Transferred' }]} />
           <NativeSelect label="Flag" value={draft.flags ?? ''} onChange={(e) => setDraft({ ...draft, flags: e.currentTarget.value })}
@@ -50,10 +52,11 @@ export function CrimesPage() {
           <Button type="submit">Search</Button>
         </Group>
       </form>
-      {crimes.isFetching && <Loader size="sm" aria-label="Searching" />}
+      {crimes.isFetching && !crimes.isFetchingNextPage && <Loader size="sm" aria-label="Searching" />}
       <ProblemAlert error={crimes.error} />
-      {crimes.isSuccess && crimes.data.items.length === 0 && <Text c="dimmed">No crimes match.</Text>}
-      {crimes.isSuccess && crimes.data.items.length > 0 && (
+      {crimes.isSuccess && crimes.total === 0 && <Text c="dimmed">No crimes match.</Text>}
+      {crimes.isSuccess && crimes.total > 0 && <Text fw={600} aria-live="polite">{crimes.total} {crimes.total === 1 ? 'crime' : 'crimes'}</Text>}
+      {crimes.isSuccess && crimes.items.length > 0 && (
         <Table striped aria-label="Crimes">
           <Table.Thead>
             <Table.Tr>
@@ -65,7 +68,7 @@ export function CrimesPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {crimes.data.items.map((c) => (
+            {crimes.items.map((c) => (
               <Table.Tr key={c.id}>
                 <Table.Td>
                   <Anchor component={Link} to={`/crime/${c.id}`}>
@@ -90,6 +93,7 @@ export function CrimesPage() {
           </Table.Tbody>
         </Table>
       )}
+      <ShowMore list={crimes} />
     </Stack>
   );
 }

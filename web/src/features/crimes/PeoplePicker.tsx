@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Badge, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { PersonPicker } from '../persons/PersonPicker';
 import { personName } from '../persons/names';
-import type { PersonRow } from '../persons/types';
+import type { PickedPerson } from './crime-draft';
 
-export type PickedPerson = { row: PersonRow; officerJudgesVulnerable: boolean };
+export type { PickedPerson } from './crime-draft';
 
 type Props = { label: string; value: PickedPerson[]; onChange: (value: PickedPerson[]) => void; askVulnerability?: boolean };
 
@@ -14,11 +14,11 @@ export function PeoplePicker({ label, value, onChange, askVulnerability }: Props
   return (
     <Stack gap={4}>
       {value.map((p, i) => (
-        <Group key={p.row.id} justify="space-between" wrap="nowrap">
-          <Group gap="xs">
-            <Badge variant="light">{label}</Badge>
+        <Group key={p.person.id} justify="space-between" wrap="wrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <Badge variant="light" style={{ flexShrink: 0 }}>{label}</Badge>
             <Text size="sm">
-              {personName(p.row)} · {p.row.reference}
+              {p.person.name} · {p.person.reference}
             </Text>
           </Group>
           <Group gap="xs">
@@ -30,7 +30,7 @@ export function PeoplePicker({ label, value, onChange, askVulnerability }: Props
                 onChange={(e) => onChange(value.map((v, j) => (j === i ? { ...v, officerJudgesVulnerable: e.currentTarget.checked } : v)))}
               />
             )}
-            <Button size="compact-xs" variant="subtle" onClick={() => onChange(value.filter((_, j) => j !== i))} aria-label={`Remove ${p.row.reference}`}>
+            <Button size="compact-xs" variant="subtle" onClick={() => onChange(value.filter((_, j) => j !== i))} aria-label={`Remove ${label.toLowerCase()} ${p.person.reference}`}>
               Remove
             </Button>
           </Group>
@@ -39,9 +39,9 @@ export function PeoplePicker({ label, value, onChange, askVulnerability }: Props
       <PersonPicker
         key={round}
         label={`Add ${label.toLowerCase()}`}
-        excludeId={value[0]?.row.id ?? ''}
+        excludeId={value[0]?.person.id ?? ''}
         onPick={(row) => {
-          if (!value.some((v) => v.row.id === row.id)) onChange([...value, { row, officerJudgesVulnerable: false }]);
+          if (!value.some((v) => v.person.id === row.id)) onChange([...value, { person: { id: row.id, reference: row.reference, name: personName(row) }, officerJudgesVulnerable: false }]);
           setRound((r) => r + 1);
         }}
       />

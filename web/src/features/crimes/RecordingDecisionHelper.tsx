@@ -21,7 +21,7 @@ export function RecordingDecisionHelper() {
   });
   if (!open) {
     return (
-      <Button variant="subtle" size="compact-sm" onClick={() => setOpen(true)}>
+      <Button variant="subtle" size="compact-sm" h="auto" py={4} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} onClick={() => setOpen(true)}>
         Not sure whether to record? Answer the NCRS questions
       </Button>
     );

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, query } from '../../platform/api';
-import type { AuditComparison, AuditSummary, AuditView, ClassificationList, CrimeList, CrimeView, TimelinessStats } from './types';
+import { usePagedList } from '../../platform/paged';
+import type { AuditComparison, AuditSummary, AuditView, ClassificationList, CrimeList, CrimeSummary, CrimeView, IncidentCrimeRecordingView, TimelinessStats } from './types';
 
 export function useClassifications() {
   return useQuery({ queryKey: ['crimes', 'classifications'], queryFn: () => api<ClassificationList>('/reference/crime-classifications'), staleTime: Infinity });
@@ -12,8 +13,9 @@ export function useCrime(id: string) {
 
 export type CrimeFilters = { reference?: string; classification?: string; status?: string; flags?: string; district?: string; personId?: string };
 
+/** Crimes matching the filters, filtered and paged on the server with the true total (DESIGN §10). */
 export function useCrimes(filters: CrimeFilters) {
-  return useQuery({ queryKey: ['crimes', 'list', filters], queryFn: () => api<CrimeList>(`/crimes${query({ ...filters, limit: 50 })}`) });
+  return usePagedList<CrimeSummary, CrimeList>(['crimes', 'list'], '/crimes', filters, 25);
 }
 
 export function useTimeliness(days: number) {
@@ -23,6 +25,19 @@ export function useTimeliness(days: number) {
     queryKey: ['crimes', 'timeliness', days],
     queryFn: () => api<TimelinessStats>(`/crimes/timeliness${query({ from: from.toISOString(), to: to.toISOString() })}`),
   });
+}
+
+/** What became of the crime disclosed in an incident: crimes recorded from it and its recording-decision task. */
+export function useIncidentCrimeRecording(incidentId: string | null, enabled = true) {
+  return useQuery({
+    queryKey: ['crimes', 'of-incident', incidentId],
+    queryFn: () => api<IncidentCrimeRecordingView>(`/incidents/${incidentId}/crime-recording`),
+    enabled: Boolean(incidentId) && enabled,
+  });
+}
+
+export function linkCrimeToIncident(crime: CrimeView, incidentReference: string) {
+  return api<CrimeView>(`/crimes/${crime.id}/incident`, { body: { incidentReference }, version: crime.version });
 }
 
 export function recordCrime(body: Record<string, unknown>) {

@@ -1,5 +1,5 @@
 /** Views of the crimes API (server/src/modules/crimes/contract.ts). */
-export type { AuditItemView, AuditView, CrimeList, CrimeSummary, CrimeView, TimelinessStats } from '../../../../server/src/modules/crimes/contract';
+export type { AuditItemView, AuditView, CrimeList, CrimeSummary, CrimeView, IncidentCrimeRecordingView, TimelinessStats } from '../../../../server/src/modules/crimes/contract';
 
 export type Classification = { code: string; description: string; policeUkCrimeType: string; group: string; rank: number; rape: boolean; courseOfConduct: boolean; victimless: boolean };
 

@@ -2,6 +2,7 @@ import { Alert, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { formatDateTime } from '../../platform/format';
 import { ProblemAlert } from '../../platform/ProblemAlert';
+import { IncidentCrimePanel } from '../crimes/IncidentCrimePanel';
 import { ClosurePanel } from './ClosurePanel';
 import { DispatchPanel } from './DispatchPanel';
 import { GradeBadge } from './GradeBadge';
@@ -36,6 +37,7 @@ export function IncidentPage() {
         </Group>
       </Group>
       <RiskFlags flags={i.flags} />
+      <IncidentCrimePanel incident={i} />
       {i.reassessmentsDue.length > 0 && <Alert color="red" title="Re-assessment due">{i.reassessmentsDue.join(', ')}</Alert>}
       <PersonsPanel key={`p${i.version}`} incident={i} />
       <QuestionsPanel key={`q${i.questionSet?.version}`} incident={i} />

@@ -7,8 +7,8 @@ export function useIncidentTypes() {
   return useQuery({ queryKey: ['incidents', 'types'], queryFn: () => api<{ items: IncidentType[] }>('/incidents/types'), staleTime: Infinity });
 }
 
-export function useIncident(id: string) {
-  return useQuery({ queryKey: ['incidents', id], queryFn: () => api<IncidentView>(`/incidents/${id}`) });
+export function useIncident(id: string, enabled = true) {
+  return useQuery({ queryKey: ['incidents', id], queryFn: () => api<IncidentView>(`/incidents/${id}`), enabled });
 }
 
 export type QueueFilters = { district?: string; grade?: string; flag?: string };

@@ -1,20 +1,20 @@
 import { useState } from 'react';
-import { Badge, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Badge, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { ProblemAlert } from '../../platform/ProblemAlert';
 import { InvestigationsNav } from './InvestigationsNav';
-import { useCaseload } from './investigations-api';
+import { useCaseload, useInvestigationTeams } from './investigations-api';
 
 /** Supervisor caseload view (F10, F12, F24): one glance, no report to run. */
 export function CaseloadPage() {
   const [team, setTeam] = useState('');
-  const [debounced] = useDebouncedValue(team.trim(), 300);
-  const view = useCaseload(debounced || undefined);
+  const teams = useInvestigationTeams(true);
+  const view = useCaseload(team || undefined);
   return (
     <Stack>
       <Title order={2}>Caseload</Title>
       <InvestigationsNav />
-      <TextInput label="Unit (blank for the whole force)" value={team} onChange={(e) => setTeam(e.currentTarget.value)} w={320} />
+      <NativeSelect label="Unit" value={team} onChange={(e) => setTeam(e.currentTarget.value)} w={320}
+        data={[{ value: '', label: 'The whole force' }, ...(teams.data?.items ?? []).map((t) => ({ value: t.team, label: `${t.team} (${t.open} open)` }))]} />
       <ProblemAlert error={view.error} />
       {view.isPending ? <Loader aria-label="Loading" /> : view.data && (
         <>

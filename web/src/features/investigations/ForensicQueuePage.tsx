@@ -6,6 +6,7 @@ import { api } from '../../platform/api';
 import { useAuth } from '../../platform/auth-context';
 import { formatDateTime } from '../../platform/format';
 import { ProblemAlert } from '../../platform/ProblemAlert';
+import { ShowMore } from '../../platform/ShowMore';
 import { InvestigationsNav } from './InvestigationsNav';
 import { RISK_COLOURS, useForensicQueue } from './investigations-api';
 
@@ -31,15 +32,15 @@ export function ForensicQueuePage() {
       <InvestigationsNav />
       <SegmentedControl w="fit-content" value={status} onChange={setStatus} data={[{ value: 'outstanding', label: 'Outstanding' }, { value: 'completed', label: 'Completed' }]} />
       <ProblemAlert error={queue.error ?? error} />
-      {queue.isPending ? <Loader aria-label="Loading" /> : queue.data && (
+      {queue.isPending ? <Loader aria-label="Loading" /> : queue.latest && (
         <>
-          <Text size="sm">Outstanding {queue.data.outstanding}; oldest {queue.data.oldestOutstandingDays ?? '—'} days; median turnaround {queue.data.medianTurnaroundDays ?? '—'} days.</Text>
+          <Text size="sm">Outstanding {queue.latest.outstanding}; oldest {queue.latest.oldestOutstandingDays ?? '—'} days; median turnaround {queue.latest.medianTurnaroundDays ?? '—'} days. {queue.total} {status === 'outstanding' ? 'outstanding' : status} in this list.</Text>
           <Table striped aria-label="Forensic queue">
             <Table.Thead>
               <Table.Tr><Table.Th>Priority</Table.Th><Table.Th>Request</Table.Th><Table.Th>Crime</Table.Th><Table.Th>Device</Table.Th><Table.Th>Risk</Table.Th><Table.Th>Requested</Table.Th><Table.Th>Age (days)</Table.Th><Table.Th>Status</Table.Th><Table.Th /></Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {queue.data.items.map((r) => (
+              {queue.items.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>{r.priority}</Table.Td>
                   <Table.Td>{r.reference}</Table.Td>
@@ -54,6 +55,7 @@ export function ForensicQueuePage() {
               ))}
             </Table.Tbody>
           </Table>
+          <ShowMore list={queue} />
         </>
       )}
     </Stack>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../platform/api';
 import { ProblemAlert } from '../../platform/ProblemAlert';
 import { SOLVABILITY } from './investigations-api';
@@ -8,10 +8,15 @@ import type { InvestigationView } from './types';
 
 const THRIVE = ['threat', 'harm', 'risk', 'investigation', 'vulnerability', 'engagement'] as const;
 
-/** Screening a recorded crime by its reference: THRIVE judgements and solvability factors (STANDARDS §6). */
+/**
+ * Screening a recorded crime by its reference: THRIVE judgements and solvability factors (STANDARDS §6). From the
+ * crime page ("Screen for investigation", ?screen=<reference>) the crime is already chosen.
+ */
 export function ScreenCrimeForm() {
   const navigate = useNavigate();
-  const [reference, setReference] = useState('');
+  const [params] = useSearchParams();
+  const chosen = params.get('screen')?.trim() ?? '';
+  const [reference, setReference] = useState(chosen);
   const [thrive, setThrive] = useState<Record<string, string | null>>({});
   const [factors, setFactors] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -36,10 +41,10 @@ export function ScreenCrimeForm() {
     }
   };
   return (
-    <Paper withBorder p="md">
+    <Paper component="section" withBorder p="md" aria-label="Screen a crime" bg={chosen ? 'blue.0' : undefined}>
       <Stack>
-        <Title order={3}>Screen a crime</Title>
-        <TextInput label="Crime reference" placeholder="HT/26/000123" value={reference} onChange={(e) => setReference(e.currentTarget.value)} w={260} />
+        <Title order={3}>{chosen ? `Screen ${chosen} for investigation` : 'Screen a crime'}</Title>
+        <TextInput label="Crime reference" placeholder="HT/26/000123" value={reference} onChange={(e) => setReference(e.currentTarget.value)} maw={260} />
         <SimpleGrid cols={{ base: 2, sm: 6 }}>
           {THRIVE.map((t) => (
             <Select key={t} label={`THRIVE ${t}`} data={['low', 'medium', 'high']} value={thrive[t] ?? null} onChange={(v) => setThrive({ ...thrive, [t]: v })} clearable />

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, query } from '../../platform/api';
-import type { CandidateList, CaseloadView, ForensicQueue, InvestigationList, InvestigationView, SampleView } from './types';
+import { usePagedList } from '../../platform/paged';
+import type { CandidateList, CaseloadView, ForensicQueue, ForensicRequestView, InvestigationList, InvestigationSummary, InvestigationView, SampleView } from './types';
 
 export const RISK_COLOURS: Record<string, string> = { high: 'red', medium: 'orange', standard: 'gray' };
 export const STATUS_LABELS: Record<string, string> = {
@@ -35,8 +36,15 @@ export function useInvestigation(id: string) {
   return useQuery({ queryKey: ['investigations', id], queryFn: () => api<InvestigationView>(`/investigations/${id}`) });
 }
 
-export function useInvestigations(filters: { status?: string; mine?: string; team?: string }) {
-  return useQuery({ queryKey: ['investigations', 'list', filters], queryFn: () => api<InvestigationList>(`/investigations${query({ ...filters, limit: 100 })}`) });
+export type InvestigationFilters = { status?: string; mine?: string; team?: string; risk?: string; reviewOverdue?: string };
+
+/** The list filtered and paged on the server, with the true total (DESIGN §10). */
+export function useInvestigations(filters: InvestigationFilters) {
+  return usePagedList<InvestigationSummary, InvestigationList>(['investigations', 'list'], '/investigations', filters, 25);
+}
+
+export function useInvestigationTeams(enabled: boolean) {
+  return useQuery({ queryKey: ['investigations', 'teams'], queryFn: () => api<{ items: { team: string; open: number }[] }>('/investigations/teams'), enabled, staleTime: 60_000 });
 }
 
 export function useCandidates(id: string, enabled: boolean) {
@@ -47,8 +55,9 @@ export function useCaseload(team: string | undefined) {
   return useQuery({ queryKey: ['investigations', 'caseload', team], queryFn: () => api<CaseloadView>(`/investigations/caseload${query({ team })}`) });
 }
 
+/** The examiners' queue, paged on the server; `total` counts the filtered queue, `outstanding` the backlog. */
 export function useForensicQueue(status: string | undefined) {
-  return useQuery({ queryKey: ['forensic-requests', status], queryFn: () => api<ForensicQueue>(`/forensic-requests${query({ status })}`) });
+  return usePagedList<ForensicRequestView, ForensicQueue>(['forensic-requests'], '/forensic-requests', { status }, 50);
 }
 
 export function useSamples() {

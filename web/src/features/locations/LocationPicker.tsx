@@ -15,14 +15,17 @@ export function LocationPicker({ label, value, onChange }: Props) {
   const results = useQuery({ queryKey: ['locations', 'search', q], queryFn: () => searchLocations(q, 8), enabled: q.length >= 2 && !value });
   if (value) {
     return (
-      <Paper withBorder p="xs">
-        <Group justify="space-between">
-          <Text size="sm">{value.label}</Text>
-          <Button size="compact-xs" variant="subtle" onClick={() => onChange(null)}>
-            Change
-          </Button>
-        </Group>
-      </Paper>
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>{label}</Text>
+        <Paper withBorder p="xs">
+          <Group justify="space-between">
+            <Text size="sm">{value.label}</Text>
+            <Button size="compact-xs" variant="subtle" onClick={() => onChange(null)} aria-label={`Change ${label.toLowerCase()}`}>
+              Change
+            </Button>
+          </Group>
+        </Paper>
+      </Stack>
     );
   }
   const items = results.data?.items ?? [];

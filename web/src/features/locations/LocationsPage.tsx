@@ -1,18 +1,19 @@
 import { Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useAuth } from '../../platform/auth-context';
 import { ProblemAlert } from '../../platform/ProblemAlert';
 import { SearchBar } from '../../platform/SearchBar';
-import { searchLocations } from './locations-api';
+import { useSearchPages } from '../../platform/paged';
+import { MoreResults } from '../../platform/ShowMore';
+import type { LocationView } from './types';
 
 /** Find locations by postcode, street or town. */
 export function LocationsPage() {
   const { can } = useAuth();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const results = useQuery({ queryKey: ['locations', 'search', q], queryFn: () => searchLocations(q, 50), enabled: q.length > 0 });
-  const items = results.data?.items ?? [];
+  const results = useSearchPages<LocationView>(['locations', 'search'], '/locations', { q }, 50, q.length > 0);
+  const items = results.items;
   return (
     <Stack>
       <Group justify="space-between">
@@ -24,7 +25,7 @@ export function LocationsPage() {
         )}
       </Group>
       <SearchBar key={q} name="Find locations" label="Postcode, street or town" initial={q} onSearch={(next) => setParams(next ? { q: next } : {})} />
-      {results.isFetching && <Loader size="sm" aria-label="Searching" />}
+      {results.isFetching && !results.isFetchingNextPage && <Loader size="sm" aria-label="Searching" />}
       <ProblemAlert error={results.error} />
       {q && results.isSuccess && items.length === 0 && <Text c="dimmed">No locations match “{q}”.</Text>}
       {items.length > 0 && (
@@ -51,6 +52,7 @@ export function LocationsPage() {
           </Table.Tbody>
         </Table>
       )}
+      <MoreResults list={results} />
     </Stack>
   );
 }

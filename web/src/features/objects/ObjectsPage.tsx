@@ -1,11 +1,10 @@
 import { Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { api, query } from '../../platform/api';
 import { useAuth } from '../../platform/auth-context';
 import { ProblemAlert } from '../../platform/ProblemAlert';
 import { SearchBar } from '../../platform/SearchBar';
-import type { Page } from '../persons/types';
+import { useSearchPages } from '../../platform/paged';
+import { MoreResults } from '../../platform/ShowMore';
 import type { ObjectView } from './types';
 
 /** Find vehicles, phones, weapons and property by VRM or serial number. */
@@ -13,12 +12,8 @@ export function ObjectsPage() {
   const { can } = useAuth();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const results = useQuery({
-    queryKey: ['objects', 'search', q],
-    queryFn: () => api<Page<ObjectView>>(`/objects${query({ q, limit: 50 })}`),
-    enabled: q.length > 0,
-  });
-  const items = results.data?.items ?? [];
+  const results = useSearchPages<ObjectView>(['objects', 'search'], '/objects', { q }, 50, q.length > 0);
+  const items = results.items;
   return (
     <Stack>
       <Group justify="space-between">
@@ -30,7 +25,7 @@ export function ObjectsPage() {
         )}
       </Group>
       <SearchBar key={q} name="Find objects" label="VRM or serial number" initial={q} onSearch={(next) => setParams(next ? { q: next } : {})} />
-      {results.isFetching && <Loader size="sm" aria-label="Searching" />}
+      {results.isFetching && !results.isFetchingNextPage && <Loader size="sm" aria-label="Searching" />}
       <ProblemAlert error={results.error} />
       {q && results.isSuccess && items.length === 0 && <Text c="dimmed">No objects match “{q}”.</Text>}
       {items.length > 0 && (
@@ -57,6 +52,7 @@ export function ObjectsPage() {
           </Table.Tbody>
         </Table>
       )}
+      <MoreResults list={results} />
     </Stack>
   );
 }

@@ -1,9 +1,9 @@
 import { Badge, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../platform/api';
 import { formatDateTime } from '../../platform/format';
 import { ProblemAlert } from '../../platform/ProblemAlert';
+import { ShowMore } from '../../platform/ShowMore';
+import { usePagedList } from '../../platform/paged';
 import { DvdsAdvanceForm } from './DvdsAdvanceForm';
 import { NewDvdsForm } from './NewDvdsForm';
 import { SafeguardingNav } from './SafeguardingNav';
@@ -12,7 +12,7 @@ import type { DvdsApplication } from './types';
 /** Clare's Law queue: open applications by the due time of their stage, with the 28-day limit. */
 export function DvdsQueuePage() {
   const [open, setOpen] = useState('true');
-  const queue = useQuery({ queryKey: ['dvds', open], queryFn: () => api<{ items: DvdsApplication[] }>(`/dvds-applications?open=${open}`) });
+  const queue = usePagedList<DvdsApplication>(['dvds'], '/dvds-applications', { open }, 25);
   return (
     <Stack maw={1000}>
       <SafeguardingNav />
@@ -23,8 +23,9 @@ export function DvdsQueuePage() {
       <NewDvdsForm />
       {queue.isPending && <Loader aria-label="Loading applications" />}
       <ProblemAlert error={queue.error} />
-      {queue.data?.items.length === 0 && <Text c="dimmed">No applications.</Text>}
-      {queue.data?.items.map((a) => (
+      {queue.isSuccess && queue.total === 0 && <Text c="dimmed">No applications.</Text>}
+      {queue.isSuccess && queue.total > 0 && <Text fw={600} aria-live="polite">{queue.total} {open === 'true' ? 'open' : 'closed'} {queue.total === 1 ? 'application' : 'applications'}</Text>}
+      {queue.items.map((a) => (
         <Paper key={a.id} withBorder p="md" data-testid={`dvds-${a.reference}`}>
           <Group justify="space-between" align="start">
             <div>
@@ -46,6 +47,7 @@ export function DvdsQueuePage() {
           <DvdsAdvanceForm app={a} />
         </Paper>
       ))}
+      <ShowMore list={queue} />
     </Stack>
   );
 }

@@ -5,6 +5,8 @@ import { useParams } from 'react-router';
 import { api } from '../../platform/api';
 import { formatDateTime } from '../../platform/format';
 import { ProblemAlert } from '../../platform/ProblemAlert';
+import { ShowMore } from '../../platform/ShowMore';
+import { usePagedList } from '../../platform/paged';
 import { MeetingActionsForm } from './MeetingActionsForm';
 import { SafeguardingNav } from './SafeguardingNav';
 import type { MaracMeeting, MaracReferral } from './types';
@@ -14,7 +16,7 @@ export function MaracMeetingPage() {
   const { id = '' } = useParams();
   const client = useQueryClient();
   const meeting = useQuery({ queryKey: ['marac-meeting', id], queryFn: () => api<MaracMeeting>(`/marac-meetings/${id}`) });
-  const waiting = useQuery({ queryKey: ['marac-referrals', 'referred'], queryFn: () => api<{ items: MaracReferral[] }>('/marac-referrals?status=referred') });
+  const waiting = usePagedList<MaracReferral>(['marac-referrals', 'referred'], '/marac-referrals', { status: 'referred' }, 100);
   const [pick, setPick] = useState('');
   const [outcome, setOutcome] = useState('');
   const refresh = (m: MaracMeeting) => {
@@ -40,8 +42,9 @@ export function MaracMeetingPage() {
             ))}
             {m.status === 'scheduled' && (
               <Group align="end" mt="sm">
-                <NativeSelect label="List a referred case" data={[{ value: '', label: 'Choose a referral' }, ...(waiting.data?.items ?? []).map((r) => ({ value: r.id, label: `${r.reference} ${r.victim.name}` }))]} value={pick} onChange={(e) => setPick(e.currentTarget.value)} />
+                <NativeSelect label="List a referred case" data={[{ value: '', label: 'Choose a referral' }, ...waiting.items.map((r) => ({ value: r.id, label: `${r.reference} ${r.victim.name}` }))]} value={pick} onChange={(e) => setPick(e.currentTarget.value)} />
                 <Button onClick={() => list.mutate()} disabled={!pick} loading={list.isPending}>List case</Button>
+                <ShowMore list={waiting} noun="more referrals" />
               </Group>
             )}
             <ProblemAlert error={list.error} />

@@ -1,28 +1,28 @@
 import { Anchor, Badge, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../../platform/api';
 import { formatDateTime } from '../../platform/format';
 import { ProblemAlert } from '../../platform/ProblemAlert';
+import { ShowMore } from '../../platform/ShowMore';
+import { usePagedList } from '../../platform/paged';
 import { SafeguardingNav } from './SafeguardingNav';
 import { ScheduleMeetingForm } from './ScheduleMeetingForm';
 import type { MaracMeetingSummary, MaracReferral } from './types';
 
 /** MARAC: referrals waiting to be listed, with their reasons, and the meetings. */
 export function MaracPage() {
-  const referrals = useQuery({ queryKey: ['marac-referrals', 'referred'], queryFn: () => api<{ items: MaracReferral[] }>('/marac-referrals?status=referred') });
-  const meetings = useQuery({ queryKey: ['marac-meetings'], queryFn: () => api<{ items: MaracMeetingSummary[] }>('/marac-meetings?limit=50') });
+  const referrals = usePagedList<MaracReferral>(['marac-referrals', 'referred'], '/marac-referrals', { status: 'referred' }, 25);
+  const meetings = usePagedList<MaracMeetingSummary>(['marac-meetings'], '/marac-meetings', {}, 25);
   return (
     <Stack maw={1100}>
       <SafeguardingNav />
       <Title order={2}>MARAC</Title>
       <Paper withBorder p="md">
-        <Title order={4}>Referrals waiting for a meeting</Title>
+        <Title order={4}>Referrals waiting for a meeting{referrals.isSuccess && ` (${referrals.total})`}</Title>
         {referrals.isPending && <Loader aria-label="Loading referrals" />}
         <ProblemAlert error={referrals.error} />
-        {referrals.data?.items.length === 0 && <Text c="dimmed">No referrals are waiting.</Text>}
+        {referrals.isSuccess && referrals.total === 0 && <Text c="dimmed">No referrals are waiting.</Text>}
         <Stack gap="xs" mt="xs">
-          {referrals.data?.items.map((r) => (
+          {referrals.items.map((r) => (
             <Group key={r.id} justify="space-between" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} pb={4}>
               <div>
                 <Text fw={600}>{r.reference} · {r.victim.name} {r.isRepeat && <Badge color="red" size="xs">repeat</Badge>}</Text>
@@ -32,9 +32,10 @@ export function MaracPage() {
             </Group>
           ))}
         </Stack>
+        <ShowMore list={referrals} />
       </Paper>
       <Paper withBorder p="md">
-        <Title order={4}>Meetings</Title>
+        <Title order={4}>Meetings{meetings.isSuccess && ` (${meetings.total})`}</Title>
         <ScheduleMeetingForm />
         <ProblemAlert error={meetings.error} />
         <Table mt="sm" striped>
@@ -42,7 +43,7 @@ export function MaracPage() {
             <Table.Tr><Table.Th>Meeting</Table.Th><Table.Th>Area</Table.Th><Table.Th>Date</Table.Th><Table.Th>Cases</Table.Th><Table.Th>Status</Table.Th></Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {meetings.data?.items.map((m) => (
+            {meetings.items.map((m) => (
               <Table.Tr key={m.id}>
                 <Table.Td><Anchor component={Link} to={`/safeguarding/marac/${m.id}`}>{m.reference}</Anchor></Table.Td>
                 <Table.Td>{m.area}</Table.Td>
@@ -53,6 +54,7 @@ export function MaracPage() {
             ))}
           </Table.Tbody>
         </Table>
+        <ShowMore list={meetings} />
       </Paper>
     </Stack>
   );

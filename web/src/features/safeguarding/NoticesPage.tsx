@@ -1,8 +1,8 @@
 import { Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../platform/api';
 import { formatDateTime } from '../../platform/format';
 import { ProblemAlert } from '../../platform/ProblemAlert';
+import { ShowMore } from '../../platform/ShowMore';
+import { usePagedList } from '../../platform/paged';
 import { NoticeActions } from './NoticeActions';
 import { SafeguardingNav } from './SafeguardingNav';
 import type { Notice } from './types';
@@ -14,7 +14,7 @@ const STATUS: Record<string, string> = {
 
 /** DVPNs and DVPOs: authorisation, the 48-hour hearing clock, the order and its expiry, breaches. */
 export function NoticesPage() {
-  const notices = useQuery({ queryKey: ['notices'], queryFn: () => api<{ items: Notice[] }>('/protection-notices?limit=100') });
+  const notices = usePagedList<Notice>(['notices'], '/protection-notices', {}, 25);
   return (
     <Stack maw={1000}>
       <SafeguardingNav />
@@ -22,7 +22,8 @@ export function NoticesPage() {
       <Text size="sm" c="dimmed">Apply for a DVPN from a high-risk DASH assessment; a superintendent authorises it. The DVPO hearing is due within 48 hours of serving, not counting Sundays and bank holidays.</Text>
       {notices.isPending && <Loader aria-label="Loading notices" />}
       <ProblemAlert error={notices.error} />
-      {notices.data?.items.map((n) => (
+      {notices.isSuccess && <Text fw={600} aria-live="polite">{notices.total === 0 ? 'No notices yet.' : `${notices.total} ${notices.total === 1 ? 'notice' : 'notices'}`}</Text>}
+      {notices.items.map((n) => (
         <Paper key={n.id} withBorder p="md">
           <Group justify="space-between" align="start">
             <div>
@@ -40,6 +41,7 @@ export function NoticesPage() {
           <NoticeActions notice={n} />
         </Paper>
       ))}
+      <ShowMore list={notices} />
     </Stack>
   );
 }

@@ -1,9 +1,9 @@
 import { Badge, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../platform/api';
 import { formatDateTime } from '../../platform/format';
 import { ProblemAlert } from '../../platform/ProblemAlert';
+import { ShowMore } from '../../platform/ShowMore';
+import { usePagedList } from '../../platform/paged';
 import { SafeguardingNav } from './SafeguardingNav';
 import { TriageForm } from './TriageForm';
 import { RAG_COLOURS, type SafeguardingReferral } from './types';
@@ -11,7 +11,7 @@ import { RAG_COLOURS, type SafeguardingReferral } from './types';
 /** The referrals hub: one queue for every safeguarding referral, red first, then by due time (STANDARDS §9). */
 export function ReferralHubPage() {
   const [status, setStatus] = useState('new');
-  const hub = useQuery({ queryKey: ['referrals', status], queryFn: () => api<{ items: SafeguardingReferral[] }>(`/safeguarding-referrals?status=${status}`) });
+  const hub = usePagedList<SafeguardingReferral>(['referrals'], '/safeguarding-referrals', { status }, 25);
   return (
     <Stack maw={1000}>
       <SafeguardingNav />
@@ -21,8 +21,9 @@ export function ReferralHubPage() {
       </Group>
       {hub.isPending && <Loader aria-label="Loading referrals" />}
       <ProblemAlert error={hub.error} />
-      {hub.data?.items.length === 0 && <Text c="dimmed">No referrals here.</Text>}
-      {hub.data?.items.map((r) => (
+      {hub.isSuccess && hub.total === 0 && <Text c="dimmed">No referrals here.</Text>}
+      {hub.isSuccess && hub.total > 0 && <Text fw={600} aria-live="polite">{hub.total} {hub.total === 1 ? 'referral' : 'referrals'}</Text>}
+      {hub.items.map((r) => (
         <Paper key={r.id} withBorder p="md" data-testid={`referral-${r.reference}`}>
           <Group justify="space-between" align="start">
             <div>
@@ -46,6 +47,7 @@ export function ReferralHubPage() {
           <TriageForm referral={r} />
         </Paper>
       ))}
+      <ShowMore list={hub} />
     </Stack>
   );
 }

@@ -1,10 +1,12 @@
 import { Fragment, useState } from 'react';
 import { Badge, Button, Card, Loader, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useDebouncedValue } from '@mantine/hooks';
 import { ProblemAlert } from '../../platform/ProblemAlert';
+import { ShowMore } from '../../platform/ShowMore';
 import { CreateUserForm } from './CreateUserForm';
 import { EditUserForm } from './EditUserForm';
-import { fetchRoles, listUserAccounts } from './users-api';
+import { fetchRoles, useUserAccounts } from './users-api';
 
 /** The force's user accounts: create, change role or team, deactivate, reset a password. */
 export function UsersPage() {
@@ -12,7 +14,8 @@ export function UsersPage() {
   const [includeInactive, setIncludeInactive] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const roles = useQuery({ queryKey: ['reference', 'roles'], queryFn: fetchRoles, staleTime: Infinity });
-  const users = useQuery({ queryKey: ['users', q, includeInactive], queryFn: () => listUserAccounts(q, includeInactive) });
+  const [debounced] = useDebouncedValue(q, 250);
+  const users = useUserAccounts(debounced, includeInactive);
   const roleList = roles.data?.items ?? [];
   return (
     <Stack>
@@ -28,13 +31,14 @@ export function UsersPage() {
       <Switch label="Include deactivated accounts" checked={includeInactive} onChange={(e) => setIncludeInactive(e.currentTarget.checked)} />
       <ProblemAlert error={users.error ?? roles.error} />
       {users.isPending && <Loader size="sm" aria-label="Loading users" />}
-      {users.data && (
+      {users.isSuccess && <Text fw={600} aria-live="polite">{users.total} {users.total === 1 ? 'account' : 'accounts'}</Text>}
+      {users.isSuccess && (
         <Table striped aria-label="Users">
           <Table.Thead>
             <Table.Tr><Table.Th>User name</Table.Th><Table.Th>Name</Table.Th><Table.Th>Role</Table.Th><Table.Th>Team</Table.Th><Table.Th>Status</Table.Th><Table.Th /></Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {users.data.items.map((u) => (
+            {users.items.map((u) => (
               <Fragment key={u.id}>
                 <Table.Tr>
                   <Table.Td>{u.username}</Table.Td>
@@ -54,6 +58,7 @@ export function UsersPage() {
           </Table.Tbody>
         </Table>
       )}
+      <ShowMore list={users} />
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
-import { api, query } from '../../platform/api';
+import { api } from '../../platform/api';
+import { usePagedList } from '../../platform/paged';
 
 export type UserAccount = {
   id: string;
@@ -15,8 +16,9 @@ export type UserAccount = {
 
 export type RoleOption = { code: string; label: string };
 
-export function listUserAccounts(q: string, includeInactive: boolean) {
-  return api<{ items: UserAccount[] }>(`/users${query({ q: q || undefined, includeInactive: String(includeInactive), limit: 200 })}`);
+/** The force's accounts by name, searched and paged on the server with the true total. */
+export function useUserAccounts(q: string, includeInactive: boolean) {
+  return usePagedList<UserAccount>(['users', 'accounts'], '/users', { q: q.trim() || undefined, includeInactive: String(includeInactive) }, 50);
 }
 
 export function fetchRoles() {

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Badge, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type * as echarts from 'echarts';
 import { ProblemAlert } from '../../platform/ProblemAlert';
+import { ShowMore } from '../../platform/ShowMore';
 import { EChart } from '../incidents/EChart';
 import type { DashboardView } from './types';
 import { formatWhen, STATE_COLOURS, STATE_LABELS, useDashboard, useDrillDown } from './victims-api';
@@ -72,13 +73,13 @@ export function ComplianceDashboardPage() {
       )}
       {drill && (
         <Paper withBorder p="md">
-          <Group justify="space-between"><Title order={4}>{drill.label}: {drill.state ? STATE_LABELS[drill.state] : `${drill.phase} cases`}</Title>{cases.data && <Text size="sm">{cases.data.total} entitlements</Text>}</Group>
+          <Group justify="space-between"><Title order={4}>{drill.label}: {drill.state ? STATE_LABELS[drill.state] : `${drill.phase} cases`}</Title>{cases.isSuccess && <Text size="sm">{cases.total} entitlements</Text>}</Group>
           <ProblemAlert error={cases.error} />
           {cases.isPending ? <Loader aria-label="Loading" /> : (
             <Table aria-label="Cases">
               <Table.Thead><Table.Tr><Table.Th>Victim</Table.Th><Table.Th>Crime</Table.Th><Table.Th>Entitlement</Table.Th><Table.Th>Due</Table.Th><Table.Th>State</Table.Th><Table.Th>Officer</Table.Th></Table.Tr></Table.Thead>
               <Table.Tbody>
-                {cases.data?.items.map((i) => (
+                {cases.items.map((i) => (
                   <Table.Tr key={i.entitlementId}>
                     <Table.Td><Link to={`/victims/${i.victimId}`}>{i.victimName}</Link></Table.Td>
                     <Table.Td>{i.crimeReference} <Text span size="xs" c="dimmed">{i.crimeType}</Text></Table.Td>
@@ -91,6 +92,7 @@ export function ComplianceDashboardPage() {
               </Table.Tbody>
             </Table>
           )}
+          <ShowMore list={cases} />
         </Paper>
       )}
     </Stack>

@@ -4,6 +4,7 @@ import { Button, Checkbox, Group, MultiSelect, Paper, Select, Stack, Text, TextI
 import { api, ApiError } from '../../platform/api';
 import { ProblemAlert } from '../../platform/ProblemAlert';
 import type { VictimView } from './types';
+import { NeedsAssessmentSubject } from './NeedsAssessmentSubject';
 import { CONTACT_METHODS, VULNERABILITIES } from './victims-api';
 
 /** Needs assessment (STANDARDS §5): the answers decide enhanced or standard; the server shows why. */
@@ -45,7 +46,7 @@ export function NeedsAssessmentPage() {
   return (
     <Stack maw={760}>
       <Title order={2}>Needs assessment</Title>
-      {params.get('crime') && <Text>Crime {params.get('crime')}</Text>}
+      <NeedsAssessmentSubject crimePersonId={crimePersonId} crimeId={params.get('crimeId')} crimeReference={params.get('crime')} />
       <form onSubmit={submit}>
         <Stack>
           <Paper withBorder p="md">

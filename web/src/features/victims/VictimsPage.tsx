@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, query } from '../../platform/api';
 import { useAuth } from '../../platform/auth-context';
 import { ProblemAlert } from '../../platform/ProblemAlert';
+import { ShowMore } from '../../platform/ShowMore';
 import { formatWhen, useCandidates, useMyVictims } from './victims-api';
 
 type CrimeHit = { items: { id: string; reference: string }[] };
@@ -46,7 +47,7 @@ export function VictimsPage() {
                   <Table.Td>
                     {c.victimId
                       ? <Button component={Link} to={`/victims/${c.victimId}`} size="compact-sm" variant="light">Open victim record</Button>
-                      : <Button component={Link} to={`/victims/assess/${c.crimePersonId}?crime=${encodeURIComponent(candidates.data.crime.reference)}`} size="compact-sm">Assess needs</Button>}
+                      : <Button component={Link} to={`/victims/assess/${c.crimePersonId}${query({ crimeId: candidates.data.crime.id })}`} size="compact-sm">Assess needs</Button>}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -55,13 +56,16 @@ export function VictimsPage() {
           </Table>
         )}
       </Paper>
-      <Title order={3}>My victims</Title>
+      <Group gap="sm" align="baseline">
+        <Title order={3}>My victims</Title>
+        {mine.isSuccess && <Text c="dimmed" aria-live="polite">{mine.total} in all</Text>}
+      </Group>
       <ProblemAlert error={mine.error} />
       {mine.isPending ? <Loader aria-label="Loading" /> : (
         <Table striped aria-label="My victims">
           <Table.Thead><Table.Tr><Table.Th>Victim</Table.Th><Table.Th>Crime</Table.Th><Table.Th>Entitlement</Table.Th><Table.Th>Next due</Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>
-            {mine.data?.items.map((v) => (
+            {mine.items.map((v) => (
               <Table.Tr key={v.id}>
                 <Table.Td><Link to={`/victims/${v.id}`}>{v.person.forenames} {v.person.surname}</Link></Table.Td>
                 <Table.Td>{v.crime.reference} <Text span size="sm" c="dimmed">{v.crime.classification}</Text></Table.Td>
@@ -72,6 +76,7 @@ export function VictimsPage() {
           </Table.Tbody>
         </Table>
       )}
+      <ShowMore list={mine} />
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, query } from '../../platform/api';
-import type { CandidateList, DashboardView, DrillDownView, LetterView, VictimList, VictimView } from './types';
+import { usePagedList } from '../../platform/paged';
+import type { CandidateList, DashboardView, DrillDownView, LetterView, VictimSummary, VictimView } from './types';
 
 export const STATE_LABELS: Record<string, string> = { on_time: 'On time', late: 'Late', missed: 'Missed', overdue: 'Overdue', pending: 'Due' };
 export const STATE_COLOURS: Record<string, string> = { on_time: 'green', late: 'orange', missed: 'red', overdue: 'red', pending: 'blue' };
@@ -26,8 +27,9 @@ export function useVictim(id: string) {
   return useQuery({ queryKey: ['victims', id], queryFn: () => api<VictimView>(`/victims/${id}`) });
 }
 
+/** The officer's own victims, paged on the server with the true total. */
 export function useMyVictims() {
-  return useQuery({ queryKey: ['victims', 'mine'], queryFn: () => api<VictimList>('/victims/mine?limit=100') });
+  return usePagedList<VictimSummary>(['victims', 'mine'], '/victims/mine', {}, 25);
 }
 
 export function useCandidates(crimeId: string | null) {
@@ -38,12 +40,9 @@ export function useDashboard(groupBy: string) {
   return useQuery({ queryKey: ['victims', 'dashboard', groupBy], queryFn: () => api<DashboardView>(`/victims/dashboard${query({ groupBy })}`) });
 }
 
+/** The entitlements behind one dashboard cell, paged on the server; `total` counts the whole cell. */
 export function useDrillDown(filters: { groupBy: string; key?: string; phase: string; state?: string } | null) {
-  return useQuery({
-    queryKey: ['victims', 'drill', filters],
-    queryFn: () => api<DrillDownView>(`/victims/dashboard/cases${query({ ...filters!, limit: 200 })}`),
-    enabled: filters !== null,
-  });
+  return usePagedList<DrillDownView['items'][number], DrillDownView>(['victims', 'drill'], '/victims/dashboard/cases', filters ?? {}, 50, filters !== null);
 }
 
 export function useLetter(id: string) {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { entityPage } from '../../platform/entity-pages';
+import { useAuth } from '../../platform/auth-context';
+import { entityPage, taskAction } from '../../platform/entity-pages';
 import { formatDateTime } from '../../platform/format';
 import { CloseTaskForm } from './CloseTaskForm';
 import { CompleteTaskForm } from './CompleteTaskForm';
@@ -11,6 +12,8 @@ import type { TaskView } from './types';
 export function TaskCard({ task }: { task: TaskView }) {
   const [mode, setMode] = useState<'idle' | 'complete' | 'close'>('idle');
   const record = entityPage(task.entityType, task.entityId);
+  const { can } = useAuth();
+  const action = task.status === 'open' ? taskAction(task, can) : null;
   return (
     <Paper
       withBorder
@@ -50,10 +53,15 @@ export function TaskCard({ task }: { task: TaskView }) {
           )}
         </Group>
         {task.closesVia && task.status === 'open' && <Text size="sm" c="dimmed">Clears only by {task.closesVia}.</Text>}
-        {mode === 'idle' && (task.abilities.complete || task.abilities.close) && (
+        {mode === 'idle' && (action || task.abilities.complete || task.abilities.close) && (
           <Group gap="xs">
+            {action && (
+              <Button size="xs" component={Link} to={action.to}>
+                {action.label}
+              </Button>
+            )}
             {task.abilities.complete && (
-              <Button size="xs" onClick={() => setMode('complete')}>
+              <Button size="xs" variant={action ? 'light' : 'filled'} onClick={() => setMode('complete')}>
                 Complete
               </Button>
             )}

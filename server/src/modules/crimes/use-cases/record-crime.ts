@@ -5,7 +5,6 @@ import type { Ctx } from '../../../platform/http/context.js';
 import { eachReference, PLATFORM_TARGETS, requireReferenced } from '../../../platform/db/referenced.js';
 import { fieldProblem, problem } from '../../../platform/http/problems.js';
 import { createEvent, victimLinkDates } from '../../../platform/pole/index.js';
-import { finishTask } from '../../../platform/tasks/index.js';
 import { personToChange } from '../../../platform/pole/use-cases/access.js';
 import type { CrimeView, RecordCrimeBody } from '../contract.js';
 import {
@@ -14,6 +13,7 @@ import {
 } from '../queries.js';
 import { CLASSIFICATION_BY_CODE, CLASSIFICATION_LIST_VERSION, type CrimeFlag } from '../reference/classifications.js';
 import { assessVictim, ncrsState } from '../rules.js';
+import { completeDecisionTasks } from './incident-link.js';
 import { crimeView } from './read-crime.js';
 
 /** Crime reference unique within the force and year: HT/26/012345. */
@@ -67,14 +67,14 @@ async function checkTask(tx: Db, ctx: Ctx, body: RecordCrimeBody) {
   if (!task) throw problem('unprocessable', 'No such task in your force.', [{ path: 'body.taskId', message: 'no such task in your force' }]);
   if (task.kind !== CRIME_DECISION_TASK) throw problem('unprocessable', `Task ${task.id} is not a crime-recording decision.`, [{ path: 'body.taskId', message: 'not a crime-recording-decision task' }]);
   if (task.status !== 'open') throw problem('invalid-state', 'The crime-recording decision has already been made for this task.');
-  if (task.entityId !== body.incidentId) throw problem('unprocessable', 'The task belongs to a different incident.', [{ path: 'body.incidentId', message: 'does not match the task' }]);
+  if (task.entityType !== 'incident' || task.entityId !== body.incidentId) throw problem('unprocessable', 'The task belongs to a different incident.', [{ path: 'body.incidentId', message: 'does not match the task' }]);
   return task;
 }
 
 /**
  * Records the crime(s) of one report: one crime per victim (STANDARDS §3), each with its own POLE event,
- * suspects and witnesses on every one. From an incident, the control room's recording-decision task is
- * completed in the same transaction.
+ * suspects and witnesses on every one. From an incident, the control room's recording-decision task (and any other
+ * open one of that incident) is completed in the same transaction.
  */
 export async function recordCrime(ctx: Ctx, body: RecordCrimeBody): Promise<CrimeView> {
   const now = ctx.now();
@@ -89,7 +89,7 @@ export async function recordCrime(ctx: Ctx, body: RecordCrimeBody): Promise<Crim
     await checkReferences(tx, ctx, body);
     const location = body.locationId ? await findLocation(tx, ctx.forceId, body.locationId) : null;
     const objectIds = [...new Set(body.objectIds)];
-    const task = await checkTask(tx, ctx, body);
+    await checkTask(tx, ctx, body);
 
     // One crime per victim; a victimless offence is one crime.
     const victimSlots: ({ personId: string; officerJudgesVulnerable: boolean } | { organisation: string } | null)[] =
@@ -146,12 +146,8 @@ export async function recordCrime(ctx: Ctx, body: RecordCrimeBody): Promise<Crim
       });
       await audit(tx, ctx, 'crime.recorded', { type: 'crime', id: crime.id }, { detail: { reference: crime.reference, code: crime.classificationCode, ncrs: state, incidentId: crime.incidentId } });
     }
-    if (task) {
-      await finishTask(tx, ctx, task, {
-        status: 'completed', outcome: 'crime_recorded', outcomeReason: `Recorded as ${siblings.map((s) => s.reference).join(', ')}`,
-        outcomeDetail: { crimeIds: siblings.map((s) => s.id) },
-      });
-    }
+    // The task given (checked above) and any other open recording decision of the incident: the crime answers them.
+    if (body.incidentId) await completeDecisionTasks(tx, ctx, body.incidentId, siblings, '');
     return crimeView(tx, ctx, recorded[0]);
   });
 }

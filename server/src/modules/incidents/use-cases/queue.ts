@@ -1,5 +1,6 @@
 import { districtGeoJson } from '../../../demo/geography.js';
 import { audit } from '../../../platform/audit/audit.js';
+import { districtFilter } from '../../../platform/geography/index.js';
 import type { Ctx } from '../../../platform/http/context.js';
 import type { Dashboard, QueuePage, QueueQuery } from '../contract.js';
 import { presentQueueItem, presentUnit, typeLabel } from '../present.js';
@@ -19,7 +20,9 @@ export async function readIncident(ctx: Ctx, id: string) {
 export async function unresolvedQueue(ctx: Ctx, query: QueueQuery): Promise<QueuePage> {
   const now = ctx.now();
   const settings = await settingsOf(ctx.db, ctx.forceId);
-  const rows = await listUnresolved(ctx.db, ctx.forceId, query);
+  // The district is one of the force's (code or name, any case), matched exactly by name; an unknown one is a 400.
+  const district = districtFilter(ctx.forceId, query.district);
+  const rows = await listUnresolved(ctx.db, ctx.forceId, { ...query, district });
   const items = rows.map((row) => presentQueueItem(row, settings, now));
   items.sort((a, b) => compareQueue(
     { risk: a.risk, minutesPastTarget: a.minutesPastTarget, createdAt: new Date(a.createdAt), id: a.id },

@@ -2,10 +2,12 @@ import { audit } from '../../../platform/audit/audit.js';
 import { nextReference } from '../../../platform/db/references.js';
 import type { Db } from '../../../platform/db/connect.js';
 import type { Ctx } from '../../../platform/http/context.js';
+import { decodeCursor, pageOf } from '../../../platform/http/pagination.js';
 import { problem } from '../../../platform/http/problems.js';
+import { z } from 'zod';
 import type { CompleteForensicBody, ForensicQueue, ForensicRequestBody, ForensicRequestView } from '../contract.js';
 import { presentForensic } from '../present.js';
-import { findObject, forensicQueueRows, forensicStats, getForensic, getInvestigation, insertForensic, updateForensicAtVersion, type ForensicRow } from '../queries.js';
+import { countForensicQueue, findObject, forensicQueueRows, forensicStats, getForensic, getInvestigation, insertForensic, updateForensicAtVersion, type ForensicRow } from '../queries.js';
 import { forensicPriority, isOpenStatus, type InvestigationStatus, type RiskLevel } from '../rules.js';
 import { crimeOf } from './shared.js';
 
@@ -36,12 +38,20 @@ export async function requestForensicExamination(ctx: Ctx, investigationId: stri
 }
 
 /** The unit's queue: priority, then age; with the backlog's age and the median turnaround of completed work. */
-export async function forensicQueue(ctx: Ctx, status: string | undefined, limit: number): Promise<ForensicQueue> {
+const QueueCursor = z.tuple([z.number().int(), z.iso.datetime(), z.uuid()]);
+
+/** The queue in priority then age order, paged by cursor; `total` counts the filtered queue, `outstanding` the whole backlog. */
+export async function forensicQueue(ctx: Ctx, query: { status?: string; limit: number; cursor?: string }): Promise<ForensicQueue> {
   const now = ctx.now();
-  const rows = await forensicQueueRows(ctx.db, ctx.forceId, status, limit);
+  const after = decodeCursor(query.cursor, QueueCursor);
+  const found = await forensicQueueRows(ctx.db, ctx.forceId, query.status, query.limit + 1, after);
+  const { items: rows, nextCursor } = pageOf(found, query.limit, (r) => [r.request.priority, r.request.requestedAt.toISOString(), r.request.id]);
+  const total = await countForensicQueue(ctx.db, ctx.forceId, query.status);
   const stats = await forensicStats(ctx.db, ctx.forceId, now);
   return {
     items: rows.map((r) => presentForensic(r.request, r.crimeReference, now)),
+    nextCursor,
+    total,
     outstanding: Number(stats?.outstanding ?? 0),
     oldestOutstandingDays: stats?.oldest ? Math.floor((now.getTime() - new Date(stats.oldest).getTime()) / 86_400_000) : null,
     medianTurnaroundDays: stats?.median === null || stats?.median === undefined ? null : Math.round(Number(stats.median) * 10) / 10,

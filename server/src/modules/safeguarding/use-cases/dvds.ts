@@ -3,15 +3,16 @@ import { audit } from '../../../platform/audit/audit.js';
 import { nextReference } from '../../../platform/db/references.js';
 import type { Db } from '../../../platform/db/connect.js';
 import type { Ctx } from '../../../platform/http/context.js';
+import { pageOf } from '../../../platform/http/pagination.js';
 import { problem } from '../../../platform/http/problems.js';
 import { personRefs } from '../../../platform/pole/disclosure.js';
 import { SYSTEM_USER_ID } from '../../../platform/tasks/scheduler.js';
 import type { AdvanceDvdsBody, CreateDvdsBody, DvdsView, PublicClaresLawBody } from '../contract.js';
 import { presentDvds } from '../present.js';
 import type { dvdsApplications } from '../schema.js';
-import { forceExists, getDvds, insertDvds, listDvds, requirePerson, updateDvds, type DvdsRow } from '../queries.js';
+import { countDvds, dvdsCursor, forceExists, getDvds, insertDvds, listDvds, requirePerson, updateDvds, type DvdsRow } from '../queries.js';
 import { DVDS_STAGE_LABELS, dvdsAdvanceRefusal, dvdsStageDueAt, type DvdsStage } from '../rules.js';
-import { auditRead, DA_TEAM, finishTasks, raiseTask, refusal, staleProblem } from './shared.js';
+import { afterCursor, auditRead, CURSORS, DA_TEAM, finishTasks, raiseTask, refusal, staleProblem } from './shared.js';
 
 const ENTITY = 'dvds_application';
 
@@ -82,11 +83,15 @@ export async function createDvdsApplication(ctx: Ctx, body: CreateDvdsBody): Pro
   });
 }
 
-export async function dvdsQueue(ctx: Ctx, query: { stage?: DvdsStage; open?: 'true' | 'false'; limit: number }) {
+/** By the due time of each stage, paged by cursor with the true total. */
+export async function dvdsQueue(ctx: Ctx, query: { stage?: DvdsStage; open?: 'true' | 'false'; limit: number; cursor?: string }) {
+  const after = afterCursor(query.cursor, CURSORS.dvds);
   return ctx.db.transaction(async (tx) => {
-    const rows = await listDvds(tx, ctx.forceId, { stage: query.stage, open: query.open === undefined ? undefined : query.open === 'true' }, query.limit);
+    const filter = { stage: query.stage, open: query.open === undefined ? undefined : query.open === 'true' };
+    const { items: rows, nextCursor } = pageOf(await listDvds(tx, ctx.forceId, filter, query.limit + 1, after), query.limit, dvdsCursor);
+    const total = await countDvds(tx, ctx.forceId, filter);
     await auditRead(tx, ctx, ENTITY, rows.map((r) => r.id));
-    return { items: await dvdsViews(tx, ctx, rows) };
+    return { items: await dvdsViews(tx, ctx, rows), nextCursor, total };
   });
 }
 

@@ -2,17 +2,18 @@ import { audit } from '../../../platform/audit/audit.js';
 import { nextReference } from '../../../platform/db/references.js';
 import type { Db } from '../../../platform/db/connect.js';
 import type { Ctx } from '../../../platform/http/context.js';
+import { pageOf } from '../../../platform/http/pagination.js';
 import { problem } from '../../../platform/http/problems.js';
 import { personRefs } from '../../../platform/pole/disclosure.js';
 import type { CreateMaracActionBody, CreateMaracMeetingBody, CreateMaracReferralBody, MaracActionView, MaracMeetingView, MaracReferralView } from '../contract.js';
 import { canCompleteMaracAction, canSeeMaracAction, maracActionAgencyFilter } from '../policy.js';
 import { presentMaracAction, presentMaracReferral } from '../present.js';
 import {
-  countVictimHistory, findMaracReferralOfDash, getDash, getMaracAction, getMaracMeeting, getMaracReferral, insertMaracAction, insertMaracMeeting, insertMaracReferral, lastMaracReferral, listMaracActions, listMaracMeetings, listMaracReferrals,
-  requirePerson, updateMaracAction, updateMaracMeeting, updateMaracReferral, type MaracMeetingRow,
+  countMaracActions, countMaracMeetings, countMaracReferrals, countVictimHistory, findMaracReferralOfDash, getDash, getMaracAction, getMaracMeeting, getMaracReferral, insertMaracAction, insertMaracMeeting, insertMaracReferral, lastMaracReferral, listMaracActions, listMaracMeetings, listMaracReferrals,
+  maracActionCursor, maracReferralCursor, meetingCursor, requirePerson, updateMaracAction, updateMaracMeeting, updateMaracReferral, type MaracMeetingRow,
 } from '../queries.js';
 import { addMonths, maracReferralReasons, MIN_REASON_LENGTH, type MaracReason } from '../rules.js';
-import { auditRead, DA_TEAM, finishTasks, raiseTask, refusal, staleProblem } from './shared.js';
+import { afterCursor, auditRead, DA_TEAM, finishTasks, raiseTask, refusal, staleProblem } from './shared.js';
 
 const HOUR = 3_600_000;
 
@@ -53,12 +54,16 @@ export async function createMaracReferral(ctx: Ctx, body: CreateMaracReferralBod
   });
 }
 
-export async function listMaracReferralQueue(ctx: Ctx, query: { status?: string; limit: number }) {
+/** Oldest first, paged by cursor with the true total. */
+export async function listMaracReferralQueue(ctx: Ctx, query: { status?: string; limit: number; cursor?: string }) {
+  const after = afterCursor(query.cursor);
   return ctx.db.transaction(async (tx) => {
-    const rows = await listMaracReferrals(tx, ctx.forceId, { status: query.status }, query.limit);
+    const filter = { status: query.status };
+    const { items: rows, nextCursor } = pageOf(await listMaracReferrals(tx, ctx.forceId, filter, query.limit + 1, after), query.limit, maracReferralCursor);
+    const total = await countMaracReferrals(tx, ctx.forceId, filter);
     await auditRead(tx, ctx, 'marac_referral', rows.map((r) => r.id));
     const people = await personRefs(tx, ctx, rows.map((r) => r.victimPersonId), { type: 'marac_referral', id: null });
-    return { items: rows.map((r) => presentMaracReferral(r, people)) };
+    return { items: rows.map((r) => presentMaracReferral(r, people)), nextCursor, total };
   });
 }
 
@@ -93,12 +98,17 @@ export async function createMaracMeeting(ctx: Ctx, body: CreateMaracMeetingBody)
   });
 }
 
-export async function listMeetings(ctx: Ctx, limit: number) {
-  const rows = await listMaracMeetings(ctx.db, ctx.forceId, limit);
+/** Newest first, paged by cursor with the true total. */
+export async function listMeetings(ctx: Ctx, query: { limit: number; cursor?: string }) {
+  const after = afterCursor(query.cursor);
+  const [found, total] = await Promise.all([listMaracMeetings(ctx.db, ctx.forceId, query.limit + 1, after), countMaracMeetings(ctx.db, ctx.forceId)]);
+  const { items: rows, nextCursor } = pageOf(found, query.limit, (r) => meetingCursor(r.meeting));
   return {
     items: rows.map(({ meeting: m, caseCount }) => ({
       id: m.id, reference: m.reference, version: m.version, area: m.area, meetingAt: m.meetingAt.toISOString(), agencies: m.agencies, status: m.status, outcome: m.outcome, caseCount,
     })),
+    nextCursor,
+    total,
   };
 }
 
@@ -161,11 +171,15 @@ export async function addMaracAction(ctx: Ctx, meetingId: string, body: CreateMa
 }
 
 /** Partner users see only their own agency's actions; everyone else with the permission sees all. */
-export async function listActions(ctx: Ctx, query: { status?: string; limit: number }) {
+/** Soonest due first (a partner sees only their agency's), paged by cursor with the true total. */
+export async function listActions(ctx: Ctx, query: { status?: string; limit: number; cursor?: string }) {
+  const after = afterCursor(query.cursor);
   return ctx.db.transaction(async (tx) => {
-    const rows = await listMaracActions(tx, ctx.forceId, { agency: maracActionAgencyFilter(ctx.user), status: query.status }, query.limit);
+    const filter = { agency: maracActionAgencyFilter(ctx.user), status: query.status };
+    const { items: rows, nextCursor } = pageOf(await listMaracActions(tx, ctx.forceId, filter, query.limit + 1, after), query.limit, maracActionCursor);
+    const total = await countMaracActions(tx, ctx.forceId, filter);
     await auditRead(tx, ctx, 'marac_action', rows.map((r) => r.id));
-    return { items: rows.map((r) => presentMaracAction(r, ctx.now())) };
+    return { items: rows.map((r) => presentMaracAction(r, ctx.now())), nextCursor, total };
   });
 }
 

@@ -2,17 +2,18 @@ import { audit } from '../../../platform/audit/audit.js';
 import { nextReference } from '../../../platform/db/references.js';
 import type { Db } from '../../../platform/db/connect.js';
 import type { Ctx } from '../../../platform/http/context.js';
+import { pageOf } from '../../../platform/http/pagination.js';
 import { problem } from '../../../platform/http/problems.js';
 import { personRefs } from '../../../platform/pole/disclosure.js';
 import type { BreachBody, CreateNoticeBody, HearingBody, NoticeView } from '../contract.js';
 import { presentNotice } from '../present.js';
 import {
-  findActiveUserOfRole, findBreaches, getDash, getNotice, insertBreach, insertNotice, listNotices, requirePerson, updateNotice, type NoticeRow,
+  findActiveUserOfRole, findBreaches, getDash, getNotice, insertBreach, insertNotice, listNotices, countNotices, noticeCursor, requirePerson, updateNotice, type NoticeRow,
 } from '../queries.js';
 import {
   ageOn, breachRefusal, dvpnAuthorisationRefusal, dvpnHearingDeadline, dvpnTestRefusal, dvpoDurationRefusal, dvpoExpiry, isDvpnExcludedDay,
 } from '../rules.js';
-import { auditRead, DA_TEAM, finishTasks, isBankHoliday, notInFuture, raiseTask, refusal, staleProblem } from './shared.js';
+import { afterCursor, auditRead, DA_TEAM, finishTasks, isBankHoliday, notInFuture, raiseTask, refusal, staleProblem } from './shared.js';
 
 const ENTITY = 'protection_notice';
 const HOUR = 3_600_000;
@@ -54,11 +55,15 @@ export async function requestNotice(ctx: Ctx, body: CreateNoticeBody): Promise<N
   });
 }
 
-export async function listProtectionNotices(ctx: Ctx, query: { status?: string; limit: number }) {
+/** Newest first, paged by cursor with the true total. */
+export async function listProtectionNotices(ctx: Ctx, query: { status?: string; limit: number; cursor?: string }) {
+  const after = afterCursor(query.cursor);
   return ctx.db.transaction(async (tx) => {
-    const rows = await listNotices(tx, ctx.forceId, { status: query.status }, query.limit);
+    const filter = { status: query.status };
+    const { items: rows, nextCursor } = pageOf(await listNotices(tx, ctx.forceId, filter, query.limit + 1, after), query.limit, noticeCursor);
+    const total = await countNotices(tx, ctx.forceId, filter);
     await auditRead(tx, ctx, ENTITY, rows.map((r) => r.id));
-    return { items: await noticeView(tx, ctx, rows) };
+    return { items: await noticeView(tx, ctx, rows), nextCursor, total };
   });
 }
 

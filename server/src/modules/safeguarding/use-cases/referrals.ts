@@ -3,17 +3,18 @@ import { isWorkingDay } from '../../../platform/clock.js';
 import { nextReference } from '../../../platform/db/references.js';
 import { linkReference, requireReferenced, type EntityTargets } from '../../../platform/db/referenced.js';
 import type { Ctx } from '../../../platform/http/context.js';
+import { pageOf } from '../../../platform/http/pagination.js';
 import { problem } from '../../../platform/http/problems.js';
 import { personRefs } from '../../../platform/pole/disclosure.js';
 import type { Db } from '../../../platform/db/connect.js';
 import type { CreateSafeguardingReferralBody, SafeguardingReferralView, TriageBody } from '../contract.js';
 import { presentIdva, presentReferral } from '../present.js';
 import {
-  findDashVictims, getDash, getIdvaReferral, getReferral, insertReferral, listIdvaReferrals, listReferrals, requirePerson, updateIdvaReferral, updateReferral,
+  findDashVictims, getDash, getIdvaReferral, getReferral, insertReferral, listIdvaReferrals, listReferrals, countReferrals, referralCursor, requirePerson, updateIdvaReferral, updateReferral,
   type ReferralRow,
 } from '../queries.js';
 import { mashDecisionDue } from '../rules.js';
-import { auditRead, DA_TEAM, finishTasks, notInFuture, raiseTask, refusal, staleProblem } from './shared.js';
+import { afterCursor, auditRead, CURSORS, DA_TEAM, finishTasks, notInFuture, raiseTask, refusal, staleProblem } from './shared.js';
 
 const ENTITY = 'safeguarding_referral';
 const HOUR = 3_600_000;
@@ -58,11 +59,15 @@ export async function createSafeguardingReferral(ctx: Ctx, body: CreateSafeguard
   });
 }
 
-export async function referralHub(ctx: Ctx, query: { status?: string; limit: number }) {
+/** The hub queue, red first then by due time: paged by cursor with the true total. */
+export async function referralHub(ctx: Ctx, query: { status?: string; limit: number; cursor?: string }) {
+  const after = afterCursor(query.cursor, CURSORS.referral);
   return ctx.db.transaction(async (tx) => {
-    const rows = await listReferrals(tx, ctx.forceId, { status: query.status }, query.limit);
+    const filter = { status: query.status };
+    const { items: rows, nextCursor } = pageOf(await listReferrals(tx, ctx.forceId, filter, query.limit + 1, after), query.limit, referralCursor);
+    const total = await countReferrals(tx, ctx.forceId, filter);
     await auditRead(tx, ctx, ENTITY, rows.map((r) => r.id));
-    return { items: await referralViews(tx, ctx, rows) };
+    return { items: await referralViews(tx, ctx, rows), nextCursor, total };
   });
 }
 

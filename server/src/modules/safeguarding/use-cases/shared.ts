@@ -6,7 +6,22 @@ import { problem, type FieldError } from '../../../platform/http/problems.js';
 import { createTask, finishTask } from '../../../platform/tasks/index.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { personForUser, restrictedProblem } from '../../../platform/pole/use-cases/access.js';
-import { findOpenTasksOf, teamHasActiveUser } from '../queries.js';
+import { decodeCursor } from '../../../platform/http/pagination.js';
+import { z } from 'zod';
+import { findOpenTasksOf, teamHasActiveUser, type CursorValue } from '../queries.js';
+
+const at = z.iso.datetime();
+/** The keyset shape of each list's cursor: the sort values of the last row shown, the id last. */
+export const CURSORS = {
+  byTimeAndId: z.tuple([at, z.uuid()]),
+  referral: z.tuple([z.number().int().min(0).max(2), at, z.uuid()]),
+  dvds: z.tuple([z.union([at, z.literal('infinity')]), at, z.uuid()]),
+} satisfies Record<string, z.ZodType<CursorValue[]>>;
+
+/** The keyset of the last row of the previous page, from a list's `cursor` (400 when it is not one we issued). */
+export function afterCursor(cursor: string | undefined, shape: z.ZodType<CursorValue[]> = CURSORS.byTimeAndId): CursorValue[] | undefined {
+  return decodeCursor(cursor, shape);
+}
 
 /** The team that holds the DA investigation and safeguarding queue (DAISU / SSU, STANDARDS §8). */
 export const DA_TEAM = 'Public Protection Unit';

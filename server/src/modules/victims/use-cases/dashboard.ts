@@ -1,5 +1,7 @@
 import type { Ctx } from '../../../platform/http/context.js';
 import { audit } from '../../../platform/audit/audit.js';
+import { decodeCursor, pageOf } from '../../../platform/http/pagination.js';
+import { z } from 'zod';
 import { personRefs } from '../../../platform/pole/disclosure.js';
 import type { DashboardQuery, DashboardView, DrillDownQuery, DrillDownView } from '../contract.js';
 import { listComplianceRows, listSurveyRows, type ComplianceRow } from '../queries.js';
@@ -10,6 +12,7 @@ import {
 import { crimeTypeOf, eventLabel } from './shared.js';
 
 type GroupBy = DashboardQuery['groupBy'];
+const DrillCursor = z.tuple([z.number().int(), z.number(), z.uuid()]);
 
 const metAt = (r: ComplianceRow) => (r.contactMade === null ? (r.taskStatus === 'completed' ? r.completedAt : null) : r.contactMade ? r.contactedAt : null);
 const stateOfRow = (r: ComplianceRow, now: Date): ComplianceState =>
@@ -78,8 +81,14 @@ export async function complianceDrillDown(ctx: Ctx, query: DrillDownQuery): Prom
       && (query.phase === 'all' || (query.phase === 'live') === isLive(r))
       && (query.state === undefined || state === query.state)
       && (query.event === undefined || r.event === query.event))
-    .sort((a, b) => rank[a.state] - rank[b.state] || a.r.dueAt.getTime() - b.r.dueAt.getTime());
-  const page = rows.slice(0, query.limit);
+    .sort((a, b) => rank[a.state] - rank[b.state] || a.r.dueAt.getTime() - b.r.dueAt.getTime() || (a.r.entitlementId < b.r.entitlementId ? -1 : a.r.entitlementId > b.r.entitlementId ? 1 : 0));
+  // Paged by cursor (the last row's state rank, due time and id); the total counts every row of the cell.
+  const after = decodeCursor(query.cursor, DrillCursor);
+  const start = after
+    ? rows.findIndex(({ r, state }) => rank[state] > after[0] || (rank[state] === after[0] && (r.dueAt.getTime() > after[1] || (r.dueAt.getTime() === after[1] && r.entitlementId > after[2]))))
+    : 0;
+  const rest = start === -1 ? [] : rows.slice(start);
+  const { items: page, nextCursor } = pageOf(rest, query.limit, ({ r, state }) => [rank[state], r.dueAt.getTime(), r.entitlementId]);
   return ctx.db.transaction(async (tx) => {
     // One call for the whole page: redacted for this viewer, and the disclosure recorded with the listing.
     const people = await personRefs(tx, ctx, page.map(({ r }) => r.personId), { type: 'victim', id: null });
@@ -89,6 +98,6 @@ export async function complianceDrillDown(ctx: Ctx, query: DrillDownQuery): Prom
       dueAt: r.dueAt.toISOString(), state, metAt: metAt(r)?.toISOString() ?? null,
     }));
     await audit(tx, ctx, 'victims.listed', { type: 'victim', id: null }, { detail: { query, victimIds: [...new Set(items.map((i) => i.victimId))] } });
-    return { items, total: rows.length };
+    return { items, total: rows.length, nextCursor };
   });
 }

@@ -1,5 +1,7 @@
 import type { Db } from '../../../platform/db/connect.js';
 import type { Ctx } from '../../../platform/http/context.js';
+import { decodeCursor, pageOf } from '../../../platform/http/pagination.js';
+import { z } from 'zod';
 import { audit } from '../../../platform/audit/audit.js';
 import { personRefs } from '../../../platform/pole/disclosure.js';
 import type { VictimView } from '../contract.js';
@@ -7,7 +9,7 @@ import { victimAbilities } from '../policy.js';
 import { presentContact, presentEntitlement, presentPerson, presentReferral, presentSummary } from '../present.js';
 import {
   findContract, findSurvey, getCrimeForVictimCare, getVictimSummary, isCrimeLive, listContactsOfVictim, listCrimeVictims, listEntitlements,
-  listReferrals, listReviews, listStatements, listVictimsOfOfficer, listVictimsOfPerson, nextDueByVictim,
+  countVictimsOfOfficer, listReferrals, listReviews, listStatements, listVictimsOfOfficer, listVictimsOfPerson, nextDueByVictim,
 } from '../queries.js';
 import { referralBasis } from '../rules.js';
 import { classificationLabel, crimeFactsOf, VICTIM_ENTITY, victimForUser } from './shared.js';
@@ -87,13 +89,18 @@ export function listCandidates(ctx: Ctx, crimeId: string) {
   });
 }
 
-/** The victims the caller is officer in the case for, newest first. */
-export function listMyVictims(ctx: Ctx, limit: number) {
+const MineCursor = z.tuple([z.string(), z.uuid()]);
+
+/** The victims the caller is officer in the case for, newest first: paged by cursor, with the true total. */
+export function listMyVictims(ctx: Ctx, query: { limit: number; cursor?: string }) {
+  const after = decodeCursor(query.cursor, MineCursor);
   return ctx.db.transaction(async (tx) => {
-    const rows = await listVictimsOfOfficer(tx, ctx.forceId, ctx.user.id, limit);
-    const people = await personRefs(tx, ctx, rows.map((r) => r.victim.personId), { type: VICTIM_ENTITY, id: null });
-    const due = await nextDueByVictim(tx, ctx.forceId, rows.map((r) => r.victim.id));
-    await audit(tx, ctx, 'victims.listed', { type: VICTIM_ENTITY, id: null }, { detail: { victimIds: rows.map((r) => r.victim.id) } });
-    return { items: rows.map((r) => presentSummary(r, people, due.get(r.victim.id) ?? null)) };
+    const rows = await listVictimsOfOfficer(tx, ctx.forceId, ctx.user.id, query.limit + 1, after);
+    const total = await countVictimsOfOfficer(tx, ctx.forceId, ctx.user.id);
+    const page = pageOf(rows, query.limit, (last) => [last.victim.createdAt.toISOString(), last.victim.id]);
+    const people = await personRefs(tx, ctx, page.items.map((r) => r.victim.personId), { type: VICTIM_ENTITY, id: null });
+    const due = await nextDueByVictim(tx, ctx.forceId, page.items.map((r) => r.victim.id));
+    await audit(tx, ctx, 'victims.listed', { type: VICTIM_ENTITY, id: null }, { detail: { victimIds: page.items.map((r) => r.victim.id) } });
+    return { items: page.items.map((r) => presentSummary(r, people, due.get(r.victim.id) ?? null)), nextCursor: page.nextCursor, total };
   });
 }
