@@ -9,7 +9,7 @@ import {
   AdvanceDvdsBody, AuthoriseNoticeBody, BreachBody, CompleteMaracActionBody, CreateDashBody, CreateDvdsBody, CreateMaracActionBody, CreateMaracMeetingBody,
   CreateMaracReferralBody, CreateNoticeBody, CreateSafeguardingReferralBody, DashboardQuery, DashboardView, DashHistoryQuery, DashList, DashView, DvdsList,
   DvdsQuery, DvdsView, HearingBody, HoldMeetingBody, IdParams, IdvaContactBody, IdvaReferralList, IdvaReferralView, ListCaseBody, MaracActionList,
-  MaracActionQuery, MaracActionView, MaracMeetingList, MaracMeetingView, MaracReferralList, MaracReferralQuery, MaracReferralView, MashOutcomeBody,
+  MaracActionQuery, MaracActionView, MaracMeetingList, MaracMeetingQuery, MaracMeetingView, MaracReferralList, MaracReferralQuery, MaracReferralView, MashOutcomeBody,
   NoticeList, NoticeQuery, NoticeView, PageQuery, PublicClaresLawBody, PublicClaresLawReceipt, SafeguardingReferralList, SafeguardingReferralQuery,
   SafeguardingReferralView, SchoolNotifiedBody, SecondaryReviewBody, ServeNoticeBody, TriageBody,
 } from './contract.js';
@@ -88,8 +88,8 @@ export async function safeguardingRoutes(app: FastifyInstance) {
 
   r.get('/marac-meetings', {
     config: { permission: 'safeguarding:marac' },
-    schema: { tags, summary: 'MARAC meetings, newest first', querystring: PageQuery, response: { 200: MaracMeetingList } },
-  }, async (request) => listMeetings(ctx(request), request.query.limit));
+    schema: { tags, summary: 'MARAC meetings, newest first (paged; total counts them all)', querystring: MaracMeetingQuery, response: { 200: MaracMeetingList } },
+  }, async (request) => listMeetings(ctx(request), request.query));
 
   r.get('/marac-meetings/:id', {
     config: { permission: 'safeguarding:marac' },

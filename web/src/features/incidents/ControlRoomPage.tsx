@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Group, Loader, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useAuth } from '../../platform/auth-context';
+import { DistrictSelect } from '../../platform/DistrictSelect';
 import { ProblemAlert } from '../../platform/ProblemAlert';
 import { useIncidentStream, useQueue, type QueueFilters } from './incidents-api';
 import { QueueTable } from './QueueTable';
@@ -25,7 +26,7 @@ export function ControlRoomPage() {
         </Group>
       </Group>
       <Group align="end">
-        <TextInput label="District" value={filters.district ?? ''} onChange={(e) => set('district')(e.currentTarget.value)} />
+        <DistrictSelect value={filters.district ?? ''} onChange={set('district')} />
         <NativeSelect label="Grade" value={filters.grade ?? ''} onChange={(e) => set('grade')(e.currentTarget.value)}
           data={[{ value: '', label: 'Any' }, ...Object.entries(GRADE_LABELS).map(([value, label]) => ({ value, label })), { value: 'ungraded', label: 'Not graded' }]} />
         <NativeSelect label="Flag" value={filters.flag ?? ''} onChange={(e) => set('flag')(e.currentTarget.value)}
