@@ -1,14 +1,20 @@
 import { Anchor, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../platform/format';
+import { useNarrowScreen } from '../../platform/responsive';
 import { GradeBadge } from './GradeBadge';
+import { age } from './queue-age';
+import { QueueCards } from './QueueCards';
 import { RiskFlags } from './RiskFlags';
 import type { QueueItem } from './types';
 
-const age = (minutes: number) => (minutes < 60 ? `${minutes} min` : minutes < 48 * 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${Math.floor(minutes / 1440)} days`);
-
-/** The unresolved queue: risk first, and why, without opening a record (STANDARDS §2 C4). */
+/**
+ * The unresolved queue: risk first, and why, without opening a record (STANDARDS §2 C4). Cards on a phone, and on a
+ * tablet held upright, where the seven columns cannot fit beside the navigation.
+ */
 export function QueueTable({ items }: { items: QueueItem[] }) {
+  const narrow = useNarrowScreen('md');
+  if (narrow) return <QueueCards items={items} />;
   return (
     <Table striped highlightOnHover aria-label="Unresolved incidents">
       <Table.Thead>

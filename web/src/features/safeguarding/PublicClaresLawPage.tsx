@@ -1,10 +1,15 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { useSearchParams } from 'react-router';
 import { api, ApiError } from '../../platform/api';
+import { CLARES_LAW_FORCES, claresLawForce, QUICK_EXIT_URL } from './clares-law-forces';
+import { QuickExit } from './QuickExit';
 import './public-form.css';
 
 type Receipt = { received: true; reference: string | null; message: string };
 
 const FIELDS = {
+  force: 'Police force',
   applicantName: 'Your full name',
   applyingFor: 'Who you are asking for',
   relationship: 'Your relationship to the person you are worried about',
@@ -18,14 +23,31 @@ const FIELDS = {
 } as const;
 type Field = keyof typeof FIELDS;
 
-/** Clare's Law right to ask: a public, plain, accessible form with no sign-in (STANDARDS §8). */
+/**
+ * Clare's Law right to ask: a public, plain, accessible form with no sign-in (STANDARDS §8). The applicant chooses
+ * the force (`?force=` preselects one), and can leave at once — "Leave this page" or Esc — for a neutral site.
+ */
 export function PublicClaresLawPage() {
-  const [values, setValues] = useState<Record<string, string>>({ applyingFor: 'myself' });
+  const [params] = useSearchParams();
+  const [values, setValues] = useState<Record<string, string>>(() => ({ applyingFor: 'myself', force: claresLawForce(params.get('force')).id }));
   const [consent, setConsent] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [sending, setSending] = useState(false);
+  const [leaving, setLeaving] = useState(false);
+  const force = claresLawForce(values.force ?? null);
+  /** Wipes what was typed from the page first, then swaps this page for the neutral one (no way Back to it). */
+  const leave = useCallback(() => {
+    flushSync(() => {
+      setLeaving(true);
+      setValues({});
+      setConsent(false);
+      setErrors({});
+      setReceipt(null);
+    });
+    window.location.replace(QUICK_EXIT_URL);
+  }, []);
   const set = (name: string) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
     setValues((v) => ({ ...v, [name]: value }));
@@ -35,7 +57,7 @@ export function PublicClaresLawPage() {
     event.preventDefault();
     setSending(true);
     setFailure(null);
-    const body: Record<string, unknown> = { force: 'HERTS', consent };
+    const body: Record<string, unknown> = { consent };
     for (const [k, v] of Object.entries(values)) if (v.trim()) body[k] = v.trim();
     try {
       setReceipt(await api<Receipt>('/public/clares-law', { body }));
@@ -62,9 +84,13 @@ export function PublicClaresLawPage() {
   );
   const describedBy = (name: Field, hint = false) => [hint ? `${name}-hint` : '', errors[name] ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
 
+  if (leaving) return <div className="pf" />;
   return (
     <div className="pf">
-      <header className="pf-header">Hertfordshire Constabulary</header>
+      <div className="pf-top">
+        <header className="pf-header">{force.name}</header>
+        <QuickExit onExit={leave} />
+      </div>
       <main className="pf-main" id="main">
         {receipt ? (
           <>
@@ -80,6 +106,7 @@ export function PublicClaresLawPage() {
             <h1>Ask about a partner’s history of abuse (Clare’s Law)</h1>
             <p>You can ask the police whether your partner, or the partner of someone you know, has a record of abusive or violent behaviour.</p>
             <div className="pf-warning"><strong>If you are in danger now, call 999.</strong> This form is not for emergencies.</div>
+            <p className="pf-hint" id="leave-hint">To leave this page quickly, select “Leave this page” at the top or press the Esc key. This does not remove the page from your browser history.</p>
             {Object.keys(errors).length > 0 && (
               <div className="pf-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
                 <h2 id="error-summary-title" style={{ marginTop: 0 }}>There is a problem</h2>
@@ -91,7 +118,12 @@ export function PublicClaresLawPage() {
               </div>
             )}
             {failure && <div className="pf-summary" role="alert">{failure}</div>}
-            <form onSubmit={submit} noValidate aria-label="Clare’s Law request">
+            <form onSubmit={submit} noValidate aria-label="Clare’s Law request" autoComplete="off">
+              {group('force', (
+                <select id="force" value={force.id} onChange={set('force')} aria-describedby={describedBy('force', true)}>
+                  {CLARES_LAW_FORCES.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+                </select>
+              ), 'Choose the force for the area where you live. If you are asking about someone else, you can choose the force where they live.')}
               <h2>About you</h2>
               {group('applicantName', <input type="text" id="applicantName" autoComplete="name" value={values.applicantName ?? ''} onChange={set('applicantName')} aria-describedby={describedBy('applicantName')} />)}
               <fieldset className={`pf-group${errors.applyingFor ? ' pf-error' : ''}`} style={{ border: 0, padding: 0 }}>

@@ -5,8 +5,8 @@
  * choice; a force's own site can link to `/clares-law?force=BEDS` to preselect itself.
  */
 export const CLARES_LAW_FORCES = [
-  { id: 'HERTS', name: 'Hertfordshire Constabulary', area: 'Hertfordshire' },
-  { id: 'BEDS', name: 'Bedfordshire Police', area: 'Bedfordshire, including Luton' },
+  { id: 'HERTS', name: 'Hertfordshire Constabulary' },
+  { id: 'BEDS', name: 'Bedfordshire Police' },
 ] as const;
 
 export type ClaresLawForce = (typeof CLARES_LAW_FORCES)[number];
