@@ -29,7 +29,7 @@ export function TaskCard({ task }: { task: TaskView }) {
             <Text fw={600}>{task.title}</Text>
             {task.detail && <Text size="sm">{task.detail}</Text>}
           </div>
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
             {task.overdue && <Badge color="red">Overdue</Badge>}
             {task.escalatedAt && (
               <Badge color="orange" variant="light">
