@@ -179,12 +179,6 @@ export async function replaceAccessList(db: Db, forceId: string, personId: strin
   if (userIds.length) await db.insert(personAccess).values(userIds.map((userId) => ({ forceId, personId, userId, grantedBy })));
 }
 
-export async function countUsersInForce(db: Db, forceId: string, ids: string[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  const rows = await db.select({ id: users.id }).from(users).where(and(eq(users.forceId, forceId), inArray(users.id, ids)));
-  return rows.length;
-}
-
 export async function findMergesInto(db: Db, forceId: string, survivorId: string) {
   return db
     .select({ merge: personMerges, merged: persons })
